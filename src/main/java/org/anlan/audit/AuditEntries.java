@@ -1,0 +1,101 @@
+package org.anlan.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the audit_entry table. */
+@Repository
+class AuditEntries {
+
+    private static final long CHAIN_LOCK = 0x616E6C616EL; // "anlan": serialises appends to the chain
+    private static final String COLUMNS = """
+            seq, occurred_at, actor, actor_role, action, entity_type, entity_id, township_code,
+            before_state, after_state, client_address, prev_hash, hash""";
+
+    private final JdbcClient jdbc;
+
+    AuditEntries(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void lockChain() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query((rs, n) -> 1).list();
+    }
+
+    Optional<AuditEntry> last() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq DESC LIMIT 1").query(AuditEntries::map).optional();
+    }
+
+    void insert(AuditEntry e) {
+        jdbc.sql("""
+                INSERT INTO audit_entry (%s)
+                VALUES (:seq, :occurredAt, :actor, :role, :action, :entityType, :entityId, :township,
+                        :before, :after, :client, :prevHash, :hash)""".formatted(COLUMNS))
+                .param("seq", e.seq())
+                .param("occurredAt", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
+                .param("actor", e.actor())
+                .param("role", e.actorRole())
+                .param("action", e.action())
+                .param("entityType", e.entityType())
+                .param("entityId", e.entityId())
+                .param("township", e.townshipCode())
+                .param("before", e.before())
+                .param("after", e.after())
+                .param("client", e.clientAddress())
+                .param("prevHash", e.previousHash())
+                .param("hash", e.hash())
+                .update();
+    }
+
+    void forEachInOrder(Consumer<AuditEntry> consumer) {
+        jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq").query(AuditEntries::map).stream().forEach(consumer);
+    }
+
+    List<AuditEntry> find(AuditQuery q) {
+        var where = new StringBuilder(" WHERE TRUE");
+        var params = new ArrayList<Object[]>();
+        if (q.from() != null) {
+            where.append(" AND occurred_at >= :from");
+            params.add(new Object[] {"from", OffsetDateTime.ofInstant(q.from(), ZoneOffset.UTC)});
+        }
+        if (q.to() != null) {
+            where.append(" AND occurred_at < :to");
+            params.add(new Object[] {"to", OffsetDateTime.ofInstant(q.to(), ZoneOffset.UTC)});
+        }
+        addEquals(where, params, "actor", q.actor());
+        addEquals(where, params, "entity_type", q.entityType());
+        addEquals(where, params, "action", q.action());
+        addEquals(where, params, "township_code", q.townshipCode());
+        var statement = jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry" + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .param("limit", q.limit())
+                .param("offset", q.offset());
+        for (Object[] p : params) {
+            statement = statement.param((String) p[0], p[1]);
+        }
+        return statement.query(AuditEntries::map).list();
+    }
+
+    private static void addEquals(StringBuilder where, List<Object[]> params, String column, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" AND ").append(column).append(" = :").append(column);
+            params.add(new Object[] {column, value.trim()});
+        }
+    }
+
+    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        Timestamp occurred = rs.getTimestamp("occurred_at");
+        return new AuditEntry(rs.getLong("seq"), occurred.toInstant(), rs.getString("actor"), rs.getString("actor_role"),
+                rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+                rs.getString("township_code"), rs.getString("before_state"), rs.getString("after_state"),
+                rs.getString("client_address"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+}

@@ -1,0 +1,62 @@
+package org.anlan.cli;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The commands the jar knows, with the words that name them and their one-line help. */
+public enum CommandSpec {
+    SERVE(List.of("serve"), "serve [--port N] [--data-dir DIR]",
+            "Start the platform (default). Embedded PostgreSQL in DIR (default ./data/pg) unless ANLAN_DB_URL is set."),
+    GEO_IMPORT(List.of("geo", "import"), "geo import FILE",
+            "Import township boundaries from a GeoJSON FeatureCollection (Polygon/MultiPolygon, matched by code or name)."),
+    AUDIT_VERIFY(List.of("audit", "verify"), "audit verify",
+            "Check the whole hash chain of the audit trail; names the first broken entry."),
+    USER_ADD(List.of("user", "add"), "user add USERNAME --role ROLE [--township CODE] [--name NAME] [--password-stdin]",
+            "Create a user. Without --password-stdin a password is generated and printed once.");
+
+    private final List<String> words;
+    private final String usage;
+    private final String description;
+
+    CommandSpec(List<String> words, String usage, String description) {
+        this.words = words;
+        this.usage = usage;
+        this.description = description;
+    }
+
+    public List<String> words() {
+        return words;
+    }
+
+    public String usage() {
+        return usage;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The command whose words start the given positional arguments, if any. */
+    static Optional<CommandSpec> matching(List<String> positional) {
+        return Arrays.stream(values())
+                .filter(spec -> positional.size() >= spec.words.size()
+                        && positional.subList(0, spec.words.size()).equals(spec.words))
+                .findFirst();
+    }
+
+    static String help() {
+        var text = new StringBuilder("Anlan 安澜 — digital emergency-management platform\n\n")
+                .append("Usage: java -jar anlan.jar <command> [options]\n\nCommands:\n");
+        for (CommandSpec spec : values()) {
+            text.append(String.format("  %-40s %s%n", spec.usage, spec.description));
+        }
+        text.append("\nCommon options:\n")
+                .append("  --port N            HTTP port (also server.port), default 8080\n")
+                .append("  --data-dir DIR      data folder of the embedded PostgreSQL, default ./data/pg\n")
+                .append("  --help              this text\n")
+                .append("\nEnvironment: ANLAN_DB_URL / ANLAN_DB_USER / ANLAN_DB_PASSWORD (external PostgreSQL),\n")
+                .append("  ANLAN_MODE=production (no demo data), ANLAN_ADMIN_INITIAL_PASSWORD.\n");
+        return text.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package org.anlan.county;
+
+import org.anlan.platform.error.ApiException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The county map (offline ECharts) and the township record pages. */
+@Controller
+class MapPageController {
+
+    private final CountyGeography geography;
+    private final String tileUrl;
+
+    MapPageController(CountyGeography geography, @Value("${anlan.map.tile-url:}") String tileUrl) {
+        this.geography = geography;
+        this.tileUrl = tileUrl;
+    }
+
+    @GetMapping("/map")
+    String map(Model model) {
+        model.addAttribute("townships", geography.townships());
+        model.addAttribute("circles", geography.rescueCircles());
+        model.addAttribute("approximate", geography.boundariesApproximate());
+        model.addAttribute("tileUrl", tileUrl);
+        return "county/map";
+    }
+
+    @GetMapping("/townships/{code}")
+    String township(@PathVariable String code, Model model) {
+        model.addAttribute("township", geography.profile(code));
+        model.addAttribute("villages", geography.villages(code));
+        return "county/township";
+    }
+
+    @PostMapping("/townships/{code}")
+    String updateProfile(@PathVariable String code, @RequestParam(required = false) Integer population,
+                         @RequestParam(required = false) String dutyPhone,
+                         @RequestParam(required = false) String contactPerson, RedirectAttributes redirect) {
+        try {
+            geography.updateProfile(code, new TownshipProfileChange(population, blankToNull(dutyPhone), blankToNull(contactPerson)));
+            redirect.addFlashAttribute("saved", true);
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+        }
+        return "redirect:/townships/" + code;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

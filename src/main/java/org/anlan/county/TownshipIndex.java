@@ -1,0 +1,58 @@
+package org.anlan.county;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.anlan.geo.ApproximateCellBuilder;
+import org.anlan.geo.GeoPoint;
+import org.anlan.geo.PolygonLocator;
+import org.locationtech.jts.geom.Geometry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The spatial index of township areas, rebuilt whenever the boundary version in the database moves
+ * (an import by this process or by an operator command on the same database).
+ * Imported boundaries are used once every township has one; until then all townships get approximate
+ * cells: the Voronoi cells of their seats, cut to {@value #APPROXIMATE_RADIUS_KM} km around the seats.
+ */
+@Component
+class TownshipIndex {
+
+    static final double APPROXIMATE_RADIUS_KM = 8.0;
+
+    record Snapshot(long version, boolean approximate, Map<String, TownshipArea> areas, PolygonLocator<String> locator) {
+    }
+
+    private final Townships townships;
+    private volatile Snapshot snapshot;
+
+    TownshipIndex(Townships townships) {
+        this.townships = townships;
+    }
+
+    Snapshot current() {
+        long version = townships.boundaryVersion();
+        Snapshot cached = snapshot;
+        if (cached == null || cached.version() != version) {
+            cached = build(version);
+            snapshot = cached;
+        }
+        return cached;
+    }
+
+    private Snapshot build(long version) {
+        List<Township> all = townships.all();
+        boolean approximate = all.isEmpty() || all.stream().anyMatch(t -> !t.hasBoundary());
+        Map<String, Geometry> geometries = new LinkedHashMap<>();
+        if (approximate) {
+            Map<String, GeoPoint> seats = new LinkedHashMap<>();
+            all.forEach(t -> seats.put(t.code(), t.seat()));
+            geometries.putAll(new ApproximateCellBuilder().build(seats, APPROXIMATE_RADIUS_KM));
+        } else {
+            all.forEach(t -> geometries.put(t.code(), t.boundary()));
+        }
+        Map<String, TownshipArea> areas = new LinkedHashMap<>();
+        all.forEach(t -> areas.put(t.code(), new TownshipArea(t, geometries.get(t.code()), approximate)));
+        return new Snapshot(version, approximate, Map.copyOf(areas), new PolygonLocator<>(geometries));
+    }
+}

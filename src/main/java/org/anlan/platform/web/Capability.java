@@ -1,0 +1,53 @@
+package org.anlan.platform.web;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The capabilities of the mission, in the order of the navigation. A capability whose module has not landed
+ * yet links to its placeholder page ("建设中"); {@code path} is where the built one lives.
+ */
+public enum Capability {
+    MAP("map", "/map", true),
+    DUTY("duty", null, false),
+    DISPATCH("dispatch", null, false),
+    MONITORING("monitoring", null, false),
+    VESSEL("vessel", null, false),
+    RISK("risk", null, false),
+    ENFORCEMENT("enforcement", null, false),
+    RESOURCE("resource", null, false),
+    SUPPLY("supply", null, false),
+    SHELTER("shelter", null, false),
+    PLAN("plan", null, false),
+    KPI("kpi", null, false);
+
+    private final String key;
+    private final String path;
+    private final boolean built;
+
+    Capability(String key, String path, boolean built) {
+        this.key = key;
+        this.path = path;
+        this.built = built;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public boolean built() {
+        return built;
+    }
+
+    public String href() {
+        return built ? path : "/capabilities/" + key;
+    }
+
+    public String messageKey() {
+        return "capability." + key;
+    }
+
+    public static Optional<Capability> byKey(String key) {
+        return Arrays.stream(values()).filter(c -> c.key.equals(key)).findFirst();
+    }
+}

@@ -1,0 +1,64 @@
+package org.anlan.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.anlan.AnlanApplication;
+import org.junit.jupiter.api.Test;
+
+class CommandLineTest {
+
+    @Test
+    void noCommandMeansServe() {
+        var line = ParsedCommandLine.parse(new String[0]);
+        assertThat(line.command()).contains(CommandSpec.SERVE);
+    }
+
+    @Test
+    void portAndDataDirBecomeSpringProperties() {
+        var line = ParsedCommandLine.parse(new String[] {"serve", "--port", "9090", "--data-dir=/srv/anlan/pg", "--x.y=z"});
+        assertThat(line.command()).contains(CommandSpec.SERVE);
+        assertThat(line.springArguments()).containsExactly("--server.port=9090", "--anlan.db.data-dir=/srv/anlan/pg", "--x.y=z");
+    }
+
+    @Test
+    void commandWordsOperandsAndOptionsAreSeparated() {
+        var line = ParsedCommandLine.parse(new String[] {"user", "add", "wang", "--role", "township", "--township", "330225101"});
+        assertThat(line.command()).contains(CommandSpec.USER_ADD);
+        assertThat(line.commandArguments(CommandSpec.USER_ADD)).containsExactly("wang", "--role", "township", "--township", "330225101");
+        assertThat(ParsedCommandLine.parse(new String[] {"geo", "import", "x.geojson"}).commandArguments(CommandSpec.GEO_IMPORT))
+                .containsExactly("x.geojson");
+    }
+
+    @Test
+    void badOptionsAreRefusedWithAReason() {
+        assertThatThrownBy(() -> ParsedCommandLine.parse(new String[] {"--port"})).hasMessageContaining("--port needs a value");
+        assertThatThrownBy(() -> ParsedCommandLine.parse(new String[] {"--port", "eighty"})).hasMessageContaining("number");
+    }
+
+    @Test
+    void helpListsEveryCommandAndUnknownCommandsFailWithoutStartingAnything() {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            assertThat(CommandLineLauncher.launch(AnlanApplication.class, new String[] {"--help"})).isZero();
+            assertThat(CommandLineLauncher.launch(AnlanApplication.class, new String[] {"frobnicate"}))
+                    .isEqualTo(CommandLineLauncher.USAGE_ERROR);
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+        for (String usage : List.of("serve", "geo import FILE", "audit verify", "user add USERNAME")) {
+            assertThat(out.toString(StandardCharsets.UTF_8)).contains(usage);
+        }
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'");
+    }
+}

@@ -1,0 +1,69 @@
+package org.anlan.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session for page tests: cookies, the login form and its CSRF token. */
+public final class PageSession {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"");
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String base;
+
+    public PageSession(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public static PageSession signedIn(int port, String username) {
+        var session = new PageSession(port);
+        var result = session.login(username, ApiClient.DEMO_PASSWORD);
+        if (result.statusCode() != 302 || result.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new IllegalStateException("Login failed for " + username + ": " + result.headers().map());
+        }
+        return session;
+    }
+
+    public HttpResponse<String> login(String username, String password) {
+        String csrf = csrfTokenOf(get("/login").body());
+        String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf);
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public static String csrfTokenOf(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("No CSRF token in page");
+        }
+        return matcher.group(1);
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
