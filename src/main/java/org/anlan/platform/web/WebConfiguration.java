@@ -12,8 +12,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Chinese first: pages speak zh-CN unless the user chose English ({@code ?lang=en}, kept in a cookie) or an
- * API client asks for it with {@code Accept-Language: en}.
+ * Chinese first: pages speak zh-CN, whatever the browser's language, unless the user chose English
+ * ({@code ?lang=en}, kept in a cookie); API clients may ask for English with {@code Accept-Language: en}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -35,7 +35,7 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setCookieMaxAge(Duration.ofDays(365));
         resolver.setDefaultLocaleFunction(request -> {
             String header = request.getHeader("Accept-Language");
-            if (header != null && !header.isBlank()) {
+            if (request.getRequestURI().startsWith("/api/") && header != null && !header.isBlank()) {
                 try {
                     Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
                     if (best != null) {

@@ -2,14 +2,14 @@ package org.anlan.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.Map;
 import org.anlan.AnlanApplication;
 import org.anlan.support.ApiClient;
@@ -45,14 +45,23 @@ class EmbeddedDatabaseIT {
     @Test
     void aPostmasterLeftByAKilledProcessIsStoppedAndTheDataKept() throws Exception {
         Path data = dir.resolve("orphan");
-        EmbeddedPostgres orphan = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
-                .setPGStartupWait(Duration.ofSeconds(60)).setRegisterShutdownHook(false).start();
-        try (Connection c = orphan.getPostgresDatabase().getConnection()) {
-            c.createStatement().execute("CREATE TABLE survivor (note TEXT); INSERT INTO survivor VALUES ('kept')");
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Process owner = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classpath, KilledOwner.class.getName(), data.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        try (var reader = new BufferedReader(new InputStreamReader(owner.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            do {
+                line = reader.readLine();
+            } while (line != null && !line.startsWith("READY"));
+            assertThat(line).as("child process reported READY").isNotNull();
         }
+        owner.destroyForcibly().waitFor();
         long orphanPid = OrphanedPostmaster.postmasterPid(data).orElseThrow().pid();
+        assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isTrue();
 
         try (EmbeddedDatabase recovered = EmbeddedDatabase.open(data.toString())) {
+            assertThat(recovered.attached()).isFalse();
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             try (Connection c = DriverManager.getConnection(recovered.jdbcUrl(), "postgres", "");
                  ResultSet rs = c.createStatement().executeQuery("SELECT note FROM survivor")) {
