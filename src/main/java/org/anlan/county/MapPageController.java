@@ -1,6 +1,10 @@
 package org.anlan.county;
 
+import java.io.IOException;
+import java.io.InputStream;
 import org.anlan.platform.error.ApiException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +33,19 @@ class MapPageController {
         model.addAttribute("approximate", geography.boundariesApproximate());
         model.addAttribute("tileUrl", tileUrl);
         return "county/map";
+    }
+
+    @PostMapping("/map/boundaries")
+    @PreAuthorize("hasRole('ADMIN')")
+    String importBoundaries(@RequestParam("file") MultipartFile file, RedirectAttributes redirect) throws IOException {
+        try (InputStream in = file.getInputStream()) {
+            BoundaryImportReport report = geography.importBoundaries(in,
+                    file.getOriginalFilename() == null ? "upload" : file.getOriginalFilename());
+            redirect.addFlashAttribute("imported", report);
+        } catch (BoundaryImportException e) {
+            redirect.addFlashAttribute("importError", e.getMessage());
+        }
+        return "redirect:/map";
     }
 
     @GetMapping("/townships/{code}")
