@@ -21,6 +21,7 @@ import org.anlan.geo.GeoPoint;
 import org.anlan.geo.Geometries;
 import org.anlan.geo.Nearest;
 import org.anlan.platform.error.ApiException;
+import org.locationtech.jts.geom.Polygonal;
 import org.anlan.platform.security.CurrentActor;
 import org.anlan.platform.security.Role;
 import org.springframework.http.HttpStatus;
@@ -194,6 +195,10 @@ public class CountyGeography {
         List<String> repairs = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (GeoJsonFeature feature : features) {
+            if (!(feature.geometry() instanceof Polygonal)) {
+                throw new BoundaryImportException("BOUNDARY_NOT_POLYGON", describe(feature) + " is a "
+                        + feature.geometry().getGeometryType() + "; a boundary must be a Polygon or MultiPolygon", null);
+            }
             Township township = match(feature, byName, byCode);
             if (!seen.add(township.code())) {
                 throw new BoundaryImportException("BOUNDARY_DUPLICATE_TOWNSHIP",

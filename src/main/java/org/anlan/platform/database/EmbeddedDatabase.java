@@ -65,6 +65,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C")
                 .setServerConfig("max_connections", "60")
+                // zonky turns this off for speed; an acknowledged change must survive a crash of the machine
+                .setServerConfig("synchronous_commit", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(false)
                 .start();

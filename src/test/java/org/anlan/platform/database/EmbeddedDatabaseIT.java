@@ -72,6 +72,16 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void acknowledgedCommitsAreDurable() throws Exception {
+        try (EmbeddedDatabase database = EmbeddedDatabase.open(EmbeddedDatabase.TEMPORARY);
+             Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery("SHOW synchronous_commit")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("on");
+        }
+    }
+
+    @Test
     void aSecondProcessOnTheSameFolderAttachesToTheRunningServer() throws Exception {
         Path data = dir.resolve("shared");
         try (EmbeddedDatabase owner = EmbeddedDatabase.open(data.toString())) {
