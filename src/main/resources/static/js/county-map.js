@@ -40,8 +40,10 @@
         onEachFeature: function (feature, shape) {
           var p = feature.properties;
           var circle = circleOf[p.code];
-          shape.bindTooltip(english ? p.nameEn : p.name,
-            { permanent: true, direction: 'center', className: 'township-label' });
+          L.tooltip({ permanent: true, direction: 'center', className: 'township-label', interactive: false })
+            .setLatLng([p.labelPoint[1], p.labelPoint[0]])
+            .setContent(english ? p.nameEn : p.name)
+            .addTo(map);
           shape.bindPopup('<strong>' + p.name + '</strong> ' + p.code + '<br>' + p.kind +
             (circle ? '<br>' + container.dataset.labelCircle + ': ' + (english ? circle.nameEn : circle.name) : '') +
             (p.approximate ? '<br><em>' + container.dataset.labelApproximate + '</em>' : '') +

@@ -35,12 +35,12 @@ class AuditPageController {
         model.addAttribute("entries", trail.find(query));
         model.addAttribute("zone", zone);
         model.addAttribute("page", Math.max(page, 0));
-        model.addAttribute("from", from);
-        model.addAttribute("to", to);
-        model.addAttribute("actor", actor);
-        model.addAttribute("entityType", entityType);
-        model.addAttribute("action", action);
-        model.addAttribute("township", township);
+        model.addAttribute("filterFrom", from);
+        model.addAttribute("filterTo", to);
+        model.addAttribute("filterActor", actor);
+        model.addAttribute("filterEntityType", entityType);
+        model.addAttribute("filterAction", action);
+        model.addAttribute("filterTownship", township);
         return "audit/index";
     }
 

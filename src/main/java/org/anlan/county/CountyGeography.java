@@ -119,7 +119,7 @@ public class CountyGeography {
         CurrentActor.requireRole(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER, Role.TOWNSHIP_OFFICER);
         Township before = requireTownship(code);
         CurrentActor.requireTownshipAccess(code);
-        if (change.population() != null && change.population() < 0) {
+        if (!validProfile(change)) {
             throw ApiException.badRequest("TOWNSHIP_PROFILE_INVALID", "error.township.profileInvalid");
         }
         townships.updateProfile(code, change, Instant.now(clock));
@@ -244,6 +244,12 @@ public class CountyGeography {
 
     private static String describe(GeoJsonFeature feature) {
         return "Feature #" + feature.index() + feature.name().map(n -> " \"" + n + "\"").orElse("");
+    }
+
+    private static boolean validProfile(TownshipProfileChange change) {
+        return (change.population() == null || (change.population() >= 0 && change.population() <= 10_000_000))
+                && (change.dutyPhone() == null || change.dutyPhone().matches("[0-9+()\\- ]{1,40}"))
+                && (change.contactPerson() == null || change.contactPerson().length() <= 60);
     }
 
     private static Map<String, Object> profileSummary(Township t) {

@@ -86,6 +86,8 @@ class GeoApiController {
             properties.put("rescueCircle", circleOf.get(t.code()));
             properties.put("approximate", area.approximate());
             properties.put("seat", List.of(t.seat().lon(), t.seat().lat()));
+            GeoPoint label = area.labelPoint();
+            properties.put("labelPoint", List.of(label.lon(), label.lat()));
             features.add(new WritableFeature(area.area(), properties));
         }
         return GeoJsonWriter.featureCollection(features);

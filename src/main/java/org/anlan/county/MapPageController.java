@@ -50,9 +50,31 @@ class MapPageController {
 
     @GetMapping("/townships/{code}")
     String township(@PathVariable String code, Model model) {
-        model.addAttribute("township", geography.profile(code));
+        Township township = geography.profile(code);
+        model.addAttribute("township", township);
         model.addAttribute("villages", geography.villages(code));
+        model.addAttribute("circle", geography.rescueCircles().stream()
+                .filter(c -> c.members().contains(code)).findFirst().orElse(null));
+        model.addAttribute("villageKinds", Village.VillageKind.values());
         return "county/township";
+    }
+
+    @PostMapping("/townships/{code}/villages")
+    String addVillage(@PathVariable String code, @RequestParam String name, @RequestParam Village.VillageKind kind,
+                      @RequestParam(required = false) String villageCode, @RequestParam(required = false) Integer population,
+                      RedirectAttributes redirect) {
+        try {
+            if (name.isBlank() || name.length() > 60 || (villageCode != null && !villageCode.isBlank()
+                    && !villageCode.matches("\\d{12}"))) {
+                throw ApiException.badRequest("VALIDATION_FAILED", "error.validation");
+            }
+            geography.addVillage(code, new NewVillage(blankToNull(villageCode), name.trim(), kind, null, null, population));
+            redirect.addFlashAttribute("saved", true);
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+        }
+        return "redirect:/townships/" + code;
     }
 
     @PostMapping("/townships/{code}")
@@ -64,6 +86,7 @@ class MapPageController {
             redirect.addFlashAttribute("saved", true);
         } catch (ApiException e) {
             redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
         }
         return "redirect:/townships/" + code;
     }

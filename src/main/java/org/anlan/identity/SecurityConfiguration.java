@@ -1,5 +1,8 @@
 package org.anlan.identity;
 
+import org.anlan.audit.AuditRecord;
+import org.anlan.audit.AuditTrail;
+import org.anlan.platform.security.Actor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -67,12 +70,13 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider formLoginProvider(Authenticator authenticator) {
+    AuthenticationProvider formLoginProvider(Authenticator authenticator, AuditTrail audit) {
         return new AuthenticationProvider() {
             @Override
             public Authentication authenticate(Authentication authentication) {
-                return BearerTokenFilter.authenticated(authenticator.authenticate(authentication.getName(),
-                        String.valueOf(authentication.getCredentials())));
+                Actor actor = authenticator.authenticate(authentication.getName(), String.valueOf(authentication.getCredentials()));
+                audit.recordAs(actor.username(), actor.role().name(), AuditRecord.of("LOGIN", "User", actor.username()));
+                return BearerTokenFilter.authenticated(actor);
             }
 
             @Override

@@ -161,6 +161,10 @@ class AuthorizationMatrixIT {
                     var response = session.get(page.path());
                     assertThat(response.statusCode()).as(page.path() + " as " + role)
                             .isEqualTo(page.allowed().contains(role) ? 200 : 403);
+                    if (page.allowed().contains(role)) {
+                        assertThat(response.body()).as("navigation on " + page.path())
+                                .contains("data-capability=\"map\"").contains("/logout");
+                    }
                 }
             }));
         }
