@@ -3,11 +3,9 @@ package org.anlan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.anlan.AnlanApplication;
+import org.anlan.support.ConsoleCapture;
 import org.junit.jupiter.api.Test;
 
 class CommandLineTest {
@@ -42,23 +40,13 @@ class CommandLineTest {
 
     @Test
     void helpListsEveryCommandAndUnknownCommandsFailWithoutStartingAnything() {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            assertThat(CommandLineLauncher.launch(AnlanApplication.class, new String[] {"--help"})).isZero();
-            assertThat(CommandLineLauncher.launch(AnlanApplication.class, new String[] {"frobnicate"}))
-                    .isEqualTo(CommandLineLauncher.USAGE_ERROR);
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        var help = ConsoleCapture.run(() -> CommandLineLauncher.launch(AnlanApplication.class, new String[] {"--help"}));
+        assertThat(help.exit()).isZero();
+        var unknown = ConsoleCapture.run(() -> CommandLineLauncher.launch(AnlanApplication.class, new String[] {"frobnicate"}));
+        assertThat(unknown.exit()).isEqualTo(CommandLineLauncher.USAGE_ERROR);
         for (String usage : List.of("serve", "geo import FILE", "audit verify", "user add USERNAME")) {
-            assertThat(out.toString(StandardCharsets.UTF_8)).contains(usage);
+            assertThat(help.out()).contains(usage);
         }
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown command 'frobnicate'");
+        assertThat(unknown.err()).contains("unknown command 'frobnicate'");
     }
 }

@@ -2,12 +2,11 @@ package org.anlan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.anlan.AnlanApplication;
+import org.anlan.support.ConsoleCapture;
+import org.anlan.support.ConsoleCapture.Captured;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,22 +36,7 @@ class OperatorCommandsIT {
         assertThat(verified.out()).containsPattern("Audit chain intact: \\d+ entries verified");
     }
 
-    record Captured(int exit, String out, String err) {
-    }
-
     private static Captured run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = CommandLineLauncher.launch(AnlanApplication.class, args);
-            return new Captured(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
+        return ConsoleCapture.run(() -> CommandLineLauncher.launch(AnlanApplication.class, args));
     }
 }

@@ -72,6 +72,24 @@ class EmbeddedDatabaseIT {
     }
 
     @Test
+    void aConfiguredDatabaseUrlIsUsedAndNothingEmbeddedStarts() throws Exception {
+        try (EmbeddedDatabase external = EmbeddedDatabase.open(EmbeddedDatabase.TEMPORARY);
+             ConfigurableApplicationContext app = new SpringApplicationBuilder(AnlanApplication.class)
+                     .run("--server.port=0", "--spring.datasource.url=" + external.jdbcUrl(),
+                             "--spring.datasource.username=postgres", "--anlan.db.data-dir=" + dir.resolve("unused"),
+                             "--spring.main.banner-mode=off")) {
+            assertThat(app.getBeansOfType(EmbeddedDatabase.class)).isEmpty();
+            assertThat(dir.resolve("unused")).doesNotExist();
+            try (Connection c = DriverManager.getConnection(external.jdbcUrl(), "postgres", "");
+                 ResultSet rs = c.createStatement().executeQuery("SELECT username FROM app_user")) {
+                assertThat(rs.next()).as("the first administrator, in production mode by default").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("admin");
+                assertThat(rs.next()).as("no demo users with an external database").isFalse();
+            }
+        }
+    }
+
+    @Test
     void acknowledgedCommitsAreDurable() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.open(EmbeddedDatabase.TEMPORARY);
              Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
