@@ -8,8 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.anlan.platform.security.Role;
 import org.anlan.support.AnlanIntegrationTest;
@@ -31,68 +29,18 @@ class AuthorizationMatrixIT {
             Role.ADMIN, "admin", Role.COMMANDER, "commander", Role.DUTY_OFFICER, "duty",
             Role.DEPARTMENT_OFFICER, "dept", Role.TOWNSHIP_OFFICER, "township-shipu", Role.GRID_MEMBER, "grid",
             Role.ENTERPRISE_OFFICER, "enterprise", Role.INSPECTOR, "inspector", Role.AUDITOR, "auditor");
-    static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
-    static final String SHIPU = "330225101";
-    static final String HEPU = "330225103";
-    static final AtomicInteger UNIQUE = new AtomicInteger();
+    static final Set<Role> EVERYONE = AccessRule.EVERYONE;
+    static final String SHIPU = AccessRule.SHIPU;
+    static final String HEPU = AccessRule.HEPU;
 
     @LocalServerPort
     int port;
-
-    /** One row of the matrix: a request, who may make it, and whether it is open to the public. */
-    record Rule(String method, String path, Supplier<String> body, Set<Role> allowed, boolean publicAccess) {
-        static Rule of(String method, String path, Set<Role> allowed) {
-            return new Rule(method, path, null, allowed, false);
-        }
-
-        static Rule open(String method, String path) {
-            return new Rule(method, path, null, EVERYONE, true);
-        }
-
-        Rule withBody(Supplier<String> supplier) {
-            return new Rule(method, path, supplier, allowed, publicAccess);
-        }
-    }
-
-    static List<Rule> apiRules() {
-        Set<Role> profileEditors = EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER, Role.TOWNSHIP_OFFICER);
-        return List.of(
-                Rule.open("GET", "/api/geo/townships"),
-                Rule.open("GET", "/api/geo/locate?lat=29.47&lon=121.87"),
-                Rule.open("GET", "/api/geo/boundaries"),
-                Rule.open("GET", "/api/geo/rescue-circles"),
-                Rule.of("PUT", "/api/geo/rescue-circles/SOUTH/members", EnumSet.of(Role.ADMIN, Role.COMMANDER))
-                        .withBody(() -> ApiClient.json(Map.of("members", List.of(SHIPU)))),
-                Rule.of("GET", "/api/identity/me", EVERYONE),
-                Rule.of("GET", "/api/identity/users", EnumSet.of(Role.ADMIN)),
-                Rule.of("POST", "/api/identity/users", EnumSet.of(Role.ADMIN))
-                        .withBody(() -> ApiClient.json(Map.of("username", "matrix-" + UNIQUE.incrementAndGet(), "role", "duty"))),
-                Rule.of("GET", "/api/identity/organisations", EnumSet.of(Role.ADMIN)),
-                Rule.of("GET", "/api/audit/entries", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
-                Rule.of("GET", "/api/audit/verify", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
-                Rule.of("GET", "/api/county/townships/" + SHIPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
-                Rule.of("GET", "/api/county/townships/" + HEPU,
-                        EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
-                Rule.of("GET", "/api/county/townships/" + SHIPU + "/villages", EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
-                Rule.of("GET", "/api/county/townships/" + HEPU + "/villages",
-                        EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
-                Rule.of("PUT", "/api/county/townships/" + SHIPU, profileEditors)
-                        .withBody(() -> ApiClient.json(Map.of("population", 51000))),
-                Rule.of("PUT", "/api/county/townships/" + HEPU,
-                        EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER))
-                        .withBody(() -> ApiClient.json(Map.of("population", 31000))),
-                Rule.of("POST", "/api/county/townships/" + SHIPU + "/villages", profileEditors)
-                        .withBody(() -> ApiClient.json(Map.of("name", "矩阵村" + UNIQUE.incrementAndGet(), "kind", "VILLAGE"))),
-                Rule.of("POST", "/api/county/townships/" + HEPU + "/villages",
-                        EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER))
-                        .withBody(() -> ApiClient.json(Map.of("name", "矩阵村" + UNIQUE.incrementAndGet(), "kind", "VILLAGE"))));
-    }
 
     @TestFactory
     Stream<DynamicTest> apiEndpointsAllowOrDenyEveryRoleAsConfigured() {
         ApiClient api = new ApiClient(port);
         List<DynamicTest> tests = new ArrayList<>();
-        for (Rule rule : apiRules()) {
+        for (AccessRule rule : AccessRules.all()) {
             tests.add(DynamicTest.dynamicTest(rule.method() + " " + rule.path() + " without an account", () -> {
                 var response = api.send(rule.method(), rule.path(), body(rule), ApiClient.ANONYMOUS);
                 if (rule.publicAccess()) {
@@ -177,7 +125,7 @@ class AuthorizationMatrixIT {
         return tests.stream();
     }
 
-    private static String body(Rule rule) {
+    private static String body(AccessRule rule) {
         return rule.body() == null ? null : rule.body().get();
     }
 }
