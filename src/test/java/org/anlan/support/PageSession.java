@@ -43,11 +43,18 @@ public final class PageSession {
 
     /** Posts a form the way the page at {@code pagePath} would, with that page's CSRF token. */
     public HttpResponse<String> postForm(String pagePath, String action, Map<String, String> fields) {
+        return postForm(pagePath, action, fields, Map.of());
+    }
+
+    /** As {@link #postForm(String, String, Map)}, with extra request headers (e.g. {@code HX-Request} for htmx). */
+    public HttpResponse<String> postForm(String pagePath, String action, Map<String, String> fields,
+                                         Map<String, String> headers) {
         var form = new StringBuilder("_csrf=" + encode(csrfTokenOf(get(pagePath).body())));
         fields.forEach((name, value) -> form.append('&').append(encode(name)).append('=').append(encode(value)));
-        return send(HttpRequest.newBuilder(URI.create(base + action))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+        var request = HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "application/x-www-form-urlencoded");
+        headers.forEach(request::header);
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
     }
 
     public HttpResponse<String> get(String path) {

@@ -12,6 +12,7 @@ final class AccessRules {
     static List<AccessRule> all() {
         List<AccessRule> rules = new ArrayList<>();
         rules.addAll(FoundationAccessRules.rules());
+        rules.addAll(DutyAccessRules.rules());
         return rules;
     }
 }

@@ -85,6 +85,7 @@ class AuthorizationMatrixIT {
                 new Page("/", EVERYONE),
                 new Page("/map", EVERYONE),
                 new Page("/capabilities/duty", EVERYONE),
+                new Page("/duty", EnumSet.complementOf(EnumSet.of(Role.ENTERPRISE_OFFICER, Role.GRID_MEMBER))),
                 new Page("/townships/" + SHIPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
                 new Page("/townships/" + HEPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
                 new Page("/audit", EnumSet.of(Role.ADMIN, Role.AUDITOR)),

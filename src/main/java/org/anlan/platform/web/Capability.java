@@ -9,7 +9,7 @@ import java.util.Optional;
  */
 public enum Capability {
     MAP("map", "/map", true),
-    DUTY("duty", null, false),
+    DUTY("duty", "/duty", true),
     DISPATCH("dispatch", null, false),
     MONITORING("monitoring", null, false),
     VESSEL("vessel", null, false),
