@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +23,11 @@ class AuditEntries {
             before_state, after_state, client_address, prev_hash, hash""";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate jdbcTemplate) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
     }
 
     void lockChain() {
@@ -35,25 +38,23 @@ class AuditEntries {
         return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq DESC LIMIT 1").query(AuditEntries::map).optional();
     }
 
-    void insert(AuditEntry e) {
-        jdbc.sql("""
-                INSERT INTO audit_entry (%s)
-                VALUES (:seq, :occurredAt, :actor, :role, :action, :entityType, :entityId, :township,
-                        :before, :after, :client, :prevHash, :hash)""".formatted(COLUMNS))
-                .param("seq", e.seq())
-                .param("occurredAt", OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC))
-                .param("actor", e.actor())
-                .param("role", e.actorRole())
-                .param("action", e.action())
-                .param("entityType", e.entityType())
-                .param("entityId", e.entityId())
-                .param("township", e.townshipCode())
-                .param("before", e.before())
-                .param("after", e.after())
-                .param("client", e.clientAddress())
-                .param("prevHash", e.previousHash())
-                .param("hash", e.hash())
-                .update();
+    void insertAll(List<AuditEntry> batch) {
+        jdbcTemplate.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                batch, batch.size(), (ps, e) -> {
+                    ps.setLong(1, e.seq());
+                    ps.setObject(2, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+                    ps.setString(3, e.actor());
+                    ps.setString(4, e.actorRole());
+                    ps.setString(5, e.action());
+                    ps.setString(6, e.entityType());
+                    ps.setString(7, e.entityId());
+                    ps.setString(8, e.townshipCode());
+                    ps.setString(9, e.before());
+                    ps.setString(10, e.after());
+                    ps.setString(11, e.clientAddress());
+                    ps.setString(12, e.previousHash());
+                    ps.setString(13, e.hash());
+                });
     }
 
     void forEachInOrder(Consumer<AuditEntry> consumer) {

@@ -46,16 +46,30 @@ public class AuditTrail {
     /** Records a change on behalf of a named actor, e.g. a failed login or an operator command. */
     @Transactional
     public AuditEntry recordAs(String actorName, String actorRole, AuditRecord record) {
+        return recordAllAs(actorName, actorRole, clientAddress(), List.of(record)).get(0);
+    }
+
+    /**
+     * Records several changes made together (a batch of intake, say) under one lock on the chain, in order.
+     * Used where there is no request to read the client address from.
+     */
+    @Transactional
+    public List<AuditEntry> recordAllAs(String actorName, String actorRole, String clientAddress, List<AuditRecord> records) {
         entries.lockChain();
         var previous = entries.last();
-        long seq = previous.map(AuditEntry::seq).orElse(0L) + 1;
+        long seq = previous.map(AuditEntry::seq).orElse(0L);
         String previousHash = previous.map(AuditEntry::hash).orElse(EntryHasher.GENESIS);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        var unsealed = new AuditEntry(seq, now, actorName, actorRole, record.action(), record.entityType(),
-                record.entityId(), record.townshipCode(), toJson(record.before()), toJson(record.after()),
-                clientAddress(), previousHash, null);
-        var sealed = withHash(unsealed, EntryHasher.hash(unsealed));
-        entries.insert(sealed);
+        List<AuditEntry> sealed = new java.util.ArrayList<>(records.size());
+        for (AuditRecord record : records) {
+            var unsealed = new AuditEntry(++seq, now, actorName, actorRole, record.action(), record.entityType(),
+                    record.entityId(), record.townshipCode(), toJson(record.before()), toJson(record.after()),
+                    clientAddress, previousHash, null);
+            var entry = withHash(unsealed, EntryHasher.hash(unsealed));
+            sealed.add(entry);
+            previousHash = entry.hash();
+        }
+        entries.insertAll(sealed);
         return sealed;
     }
 
@@ -101,7 +115,8 @@ public class AuditTrail {
                 e.entityId(), e.townshipCode(), e.before(), e.after(), e.clientAddress(), e.previousHash(), hash);
     }
 
-    private static String clientAddress() {
+    /** The address of the current request's client, or "local" outside a request. */
+    public static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();
             return request.getRemoteAddr();

@@ -43,6 +43,15 @@ public final class CommandLineLauncher {
             SpringApplication.run(application, line.springArguments().toArray(String[]::new));
             return KEEP_RUNNING;
         }
+        if (command.get().standalone()) {
+            try {
+                return StandaloneCommands.run(application, command.get(), line.commandArguments(command.get()),
+                        System.out, System.err);
+            } catch (Exception e) {
+                System.err.println("error: " + e.getMessage());
+                return 70;
+            }
+        }
         return runOperatorCommand(application, command.get(), line);
     }
 

@@ -13,7 +13,13 @@ public enum CommandSpec {
     AUDIT_VERIFY(List.of("audit", "verify"), "audit verify",
             "Check the whole hash chain of the audit trail; names the first broken entry."),
     USER_ADD(List.of("user", "add"), "user add USERNAME --role ROLE [--township CODE] [--name NAME] [--password-stdin]",
-            "Create a user. Without --password-stdin a password is generated and printed once.");
+            "Create a user. Without --password-stdin a password is generated and printed once."),
+    BENCH_INTAKE(List.of("bench", "intake"), "bench intake [--clients 100] [--seconds 10] [--warmup 3]",
+            "Benchmark durable incident intake over HTTP against plain JDBC inserts into the same database."),
+    LOAD_REPORTS(List.of("load", "reports"), "load reports --url URL [--clients 20] [--seconds 10] [--acked FILE]",
+            "Send public reports to a running server; write the id of every acknowledged (201) report to FILE."),
+    LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
+            "Check that every incident id in FILE exists on the server (nothing acknowledged was lost).");
 
     private final List<String> words;
     private final String usage;
@@ -35,6 +41,11 @@ public enum CommandSpec {
 
     public String description() {
         return description;
+    }
+
+    /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
+    boolean standalone() {
+        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY;
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -17,7 +17,8 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
     private static final Map<String, String> FRIENDLY_OPTIONS = Map.of(
             "--port", "server.port",
             "--data-dir", "anlan.db.data-dir");
-    private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org");
+    private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
+            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password");
     private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run");
 
     static ParsedCommandLine parse(String[] args) {

@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"anlan.db.data-dir=temp", "anlan.mode=demo"})
+        properties = {"anlan.db.data-dir=temp", "anlan.mode=demo", "anlan.public-report.per-minute=100000"})
 @Import(TestClockConfiguration.class)
 public @interface AnlanIntegrationTest {
 }

@@ -64,9 +64,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setPort(port)
                 .setLocaleConfig("encoding", "UTF8")
                 .setLocaleConfig("locale", "C")
-                .setServerConfig("max_connections", "60")
-                // zonky turns this off for speed; an acknowledged change must survive a crash of the machine
+                .setServerConfig("max_connections", "250")
+                // zonky turns both off for speed (-F, synchronous_commit=off); an acknowledged change must
+                // survive a crash of the machine, not only of the process
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setRegisterShutdownHook(false)
                 .start();
@@ -77,7 +79,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return "jdbc:postgresql://localhost:" + port + "/postgres";
+        return "jdbc:postgresql://localhost:" + port + "/postgres?reWriteBatchedInserts=true";
     }
 
     public int port() {

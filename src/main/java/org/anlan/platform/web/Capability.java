@@ -9,13 +9,14 @@ import java.util.Optional;
  */
 public enum Capability {
     MAP("map", "/map", true),
+    INCIDENTS("incidents", "/incidents", true),
     DUTY("duty", "/duty", true),
-    DISPATCH("dispatch", null, false),
+    DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", null, false),
     VESSEL("vessel", null, false),
     RISK("risk", null, false),
     ENFORCEMENT("enforcement", null, false),
-    RESOURCE("resource", null, false),
+    RESOURCE("resource", "/resources", true),
     SUPPLY("supply", null, false),
     SHELTER("shelter", null, false),
     PLAN("plan", null, false),

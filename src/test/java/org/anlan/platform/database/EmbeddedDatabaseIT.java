@@ -93,9 +93,11 @@ class EmbeddedDatabaseIT {
     void acknowledgedCommitsAreDurable() throws Exception {
         try (EmbeddedDatabase database = EmbeddedDatabase.open(EmbeddedDatabase.TEMPORARY);
              Connection c = DriverManager.getConnection(database.jdbcUrl(), "postgres", "");
-             ResultSet rs = c.createStatement().executeQuery("SHOW synchronous_commit")) {
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT current_setting('synchronous_commit'), current_setting('fsync')")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("on");
+            assertThat(rs.getString(2)).isEqualTo("on");
         }
     }
 

@@ -1,0 +1,153 @@
+package org.anlan.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Sends public incident reports from many concurrent clients for a fixed time and measures each request.
+ * Every acknowledged (201) incident id can be written to a file, to check later that none was lost.
+ */
+final class ReportLoad {
+
+    record Result(long acknowledged, long failed, double seconds, long[] latenciesNanos) {
+
+        double perSecond() {
+            return acknowledged / seconds;
+        }
+
+        double percentileMillis(double p) {
+            if (latenciesNanos.length == 0) {
+                return Double.NaN;
+            }
+            long[] sorted = latenciesNanos.clone();
+            Arrays.sort(sorted);
+            int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+            return sorted[Math.max(index, 0)] / 1_000_000.0;
+        }
+    }
+
+    private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
+    private static final Pattern CODE = Pattern.compile("\"code\"\s*:\s*\"([^\"]+)\"");
+
+    private final String baseUrl;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1).build();
+
+    private List<String> types = List.of();
+
+    ReportLoad(String baseUrl) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Reads the incident type codes the server accepts, so the load uses real ones. */
+    ReportLoad withServerTypes() throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/incident-types")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<String> codes = new ArrayList<>();
+        Matcher matcher = CODE.matcher(response.body());
+        while (matcher.find()) {
+            codes.add(matcher.group(1));
+        }
+        if (codes.isEmpty()) {
+            throw new IOException("No incident types at " + baseUrl + "/api/incident-types (HTTP " + response.statusCode() + ")");
+        }
+        types = codes;
+        return this;
+    }
+
+    Result run(int clients, Duration duration, Writer acknowledgedIds) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long start = System.nanoTime();
+        long deadline = start + duration.toNanos();
+        AtomicLong acknowledged = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        List<Future<long[]>> perClient = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            perClient.add(pool.submit(() -> {
+                long[] latencies = new long[1024];
+                int n = 0;
+                while (System.nanoTime() < deadline) {
+                    long sent = System.nanoTime();
+                    String id = sendOne();
+                    long took = System.nanoTime() - sent;
+                    if (id == null) {
+                        failed.incrementAndGet();
+                        continue;
+                    }
+                    acknowledged.incrementAndGet();
+                    if (n == latencies.length) {
+                        latencies = Arrays.copyOf(latencies, n * 2);
+                    }
+                    latencies[n++] = took;
+                    if (acknowledgedIds != null) {
+                        synchronized (acknowledgedIds) {
+                            acknowledgedIds.write(id + "\n");
+                            acknowledgedIds.flush();
+                        }
+                    }
+                }
+                return Arrays.copyOf(latencies, n);
+            }));
+        }
+        pool.shutdown();
+        List<long[]> all = new ArrayList<>();
+        for (Future<long[]> f : perClient) {
+            try {
+                all.add(f.get());
+            } catch (java.util.concurrent.ExecutionException e) {
+                all.add(new long[0]);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
+        return new Result(acknowledged.get(), failed.get(), seconds, merged);
+    }
+
+    /** One report; the new incident's id when acknowledged with 201, else null. */
+    String sendOne() {
+        var random = ThreadLocalRandom.current();
+        String body = """
+                {"type":"%s","lat":%.5f,"lon":%.5f,"occurredAt":"%s","description":"负载测试报告 %s","dead":0,"missing":0,\
+                "seriouslyInjured":0,"injured":%d,"directLossYuan":%d}"""
+                .formatted(types.get(random.nextInt(types.size())), 29.20 + random.nextDouble(0.35), 121.70 + random.nextDouble(0.30),
+                        Instant.now().minus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS), UUID.randomUUID(),
+                        random.nextInt(3), random.nextInt(100_000));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/api/public/reports"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                return null;
+            }
+            Matcher matcher = ID.matcher(response.body());
+            return matcher.find() ? matcher.group(1) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

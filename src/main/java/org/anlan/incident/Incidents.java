@@ -1,0 +1,206 @@
+package org.anlan.incident;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.anlan.geo.GeoPoint;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of the incident tables. */
+@Repository
+class Incidents {
+
+    record IdempotencyRecord(String key, String requestHash, UUID incidentId) {
+    }
+
+    private static final String INSERT = """
+            INSERT INTO incident (id, type_code, category, channel, occurred_at, learned_at, lat, lon, township_code, at_sea,
+                address, dead, missing, seriously_injured, injured, direct_loss_yuan, burned_hectares, description, severity,
+                computed_severity, grading_reasons, severity_override_reason, status, merged_into, reporter_name,
+                reporter_phone, reported_by, source_ref, closed_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    Incidents(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    void insertAll(List<Incident> incidents) {
+        template.batchUpdate(INSERT, incidents, incidents.size(), Incidents::bind);
+    }
+
+    Map<String, IdempotencyRecord> idempotencyRecords(Collection<String> keys) {
+        Map<String, IdempotencyRecord> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("SELECT idempotency_key, request_hash, incident_id FROM incident_idempotency WHERE idempotency_key IN (:keys)")
+                .param("keys", keys)
+                .query((rs, n) -> new IdempotencyRecord(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class)))
+                .list()
+                .forEach(r -> found.put(r.key(), r));
+        return found;
+    }
+
+    void insertIdempotency(List<IdempotencyRecord> records, Instant at) {
+        template.batchUpdate("INSERT INTO incident_idempotency (idempotency_key, request_hash, incident_id, created_at) VALUES (?, ?, ?, ?)",
+                records, records.size(), (ps, r) -> {
+                    ps.setString(1, r.key());
+                    ps.setString(2, r.requestHash());
+                    ps.setObject(3, r.incidentId());
+                    ps.setObject(4, utc(at));
+                });
+    }
+
+    Optional<Incident> byId(UUID id) {
+        return jdbc.sql("SELECT * FROM incident WHERE id = :id").param("id", id).query(Incidents::incident).optional();
+    }
+
+    List<Incident> recent(String townshipCode, boolean openOnly, int limit) {
+        return jdbc.sql("""
+                SELECT * FROM incident
+                WHERE (CAST(:township AS TEXT) IS NULL OR township_code = :township)
+                  AND (NOT :openOnly OR status NOT IN ('CLOSED', 'MERGED'))
+                ORDER BY learned_at DESC LIMIT :limit""")
+                .param("township", townshipCode).param("openOnly", openOnly).param("limit", limit)
+                .query(Incidents::incident).list();
+    }
+
+    List<Incident> learnedSince(Instant since) {
+        return jdbc.sql("SELECT * FROM incident WHERE learned_at >= :since AND status <> 'MERGED'")
+                .param("since", utc(since)).query(Incidents::incident).list();
+    }
+
+    List<Incident> open() {
+        return jdbc.sql("SELECT * FROM incident WHERE status NOT IN ('CLOSED', 'MERGED') OR (status = 'CLOSED' AND closed_at > now() - interval '30 days')")
+                .query(Incidents::incident).list();
+    }
+
+    void updateSeverity(Incident incident) {
+        jdbc.sql("""
+                UPDATE incident SET severity = :severity, severity_override_reason = :reason, updated_at = :at WHERE id = :id""")
+                .param("severity", incident.severity().name()).param("reason", incident.severityOverrideReason())
+                .param("at", utc(incident.updatedAt())).param("id", incident.id())
+                .update();
+    }
+
+    void updateStatus(Incident incident) {
+        jdbc.sql("""
+                UPDATE incident SET status = :status, merged_into = :merged, closed_at = :closed, updated_at = :at
+                WHERE id = :id""")
+                .param("status", incident.status().name()).param("merged", incident.mergedInto())
+                .param("closed", incident.closedAt() == null ? null : utc(incident.closedAt()))
+                .param("at", utc(incident.updatedAt())).param("id", incident.id())
+                .update();
+    }
+
+    void insertReport(UpwardReport report) {
+        jdbc.sql("""
+                INSERT INTO incident_report (id, incident_id, kind, channel, filed_at, filed_by, recipient, content)
+                VALUES (:id, :incident, :kind, :channel, :at, :by, :recipient, :content)""")
+                .param("id", report.id()).param("incident", report.incidentId()).param("kind", report.kind().name())
+                .param("channel", report.channel().name()).param("at", utc(report.filedAt())).param("by", report.filedBy())
+                .param("recipient", report.recipient()).param("content", report.content())
+                .update();
+    }
+
+    List<UpwardReport> reports(UUID incidentId) {
+        return jdbc.sql("SELECT * FROM incident_report WHERE incident_id = :id ORDER BY filed_at")
+                .param("id", incidentId)
+                .query((rs, n) -> new UpwardReport(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
+                        ReportKind.valueOf(rs.getString("kind")), ReportChannel.valueOf(rs.getString("channel")),
+                        rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"), rs.getString("recipient"),
+                        rs.getString("content")))
+                .list();
+    }
+
+    boolean recordEscalation(UUID incidentId, String obligation, Instant dueAt, Instant raisedAt) {
+        return jdbc.sql("""
+                INSERT INTO incident_escalation (incident_id, obligation, due_at, raised_at) VALUES (:id, :obligation, :due, :at)
+                ON CONFLICT DO NOTHING""")
+                .param("id", incidentId).param("obligation", obligation).param("due", utc(dueAt)).param("at", utc(raisedAt))
+                .update() > 0;
+    }
+
+    List<Map.Entry<String, Instant>> escalations(UUID incidentId) {
+        return jdbc.sql("SELECT obligation, due_at FROM incident_escalation WHERE incident_id = :id ORDER BY due_at")
+                .param("id", incidentId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
+    }
+
+    private static void bind(PreparedStatement ps, Incident i) throws SQLException {
+        ps.setObject(1, i.id());
+        ps.setString(2, i.type().code());
+        ps.setString(3, i.type().category().name());
+        ps.setString(4, i.channel().name());
+        ps.setObject(5, utc(i.occurredAt()));
+        ps.setObject(6, utc(i.learnedAt()));
+        ps.setDouble(7, i.location().lat());
+        ps.setDouble(8, i.location().lon());
+        ps.setString(9, i.townshipCode());
+        ps.setBoolean(10, i.atSea());
+        ps.setString(11, i.address());
+        ps.setInt(12, i.casualties().dead());
+        ps.setInt(13, i.casualties().missing());
+        ps.setInt(14, i.casualties().seriouslyInjured());
+        ps.setInt(15, i.casualties().injured());
+        ps.setLong(16, i.directLossYuan());
+        if (i.burnedHectares() == null) {
+            ps.setNull(17, Types.DOUBLE);
+        } else {
+            ps.setDouble(17, i.burnedHectares());
+        }
+        ps.setString(18, i.description());
+        ps.setString(19, i.severity().name());
+        ps.setString(20, i.computedSeverity().name());
+        ps.setString(21, String.join("\n", i.gradingReasons()));
+        ps.setString(22, i.severityOverrideReason());
+        ps.setString(23, i.status().name());
+        ps.setObject(24, i.mergedInto());
+        ps.setString(25, i.reporterName());
+        ps.setString(26, i.reporterPhone());
+        ps.setString(27, i.reportedBy());
+        ps.setString(28, i.sourceRef());
+        ps.setObject(29, i.closedAt() == null ? null : utc(i.closedAt()));
+        ps.setObject(30, utc(i.updatedAt()));
+    }
+
+    private static Incident incident(ResultSet rs, int row) throws SQLException {
+        String typeCode = rs.getString("type_code");
+        IncidentType type = IncidentTypes.byCode(typeCode)
+                .orElseThrow(() -> new IllegalStateException("Unknown stored incident type " + typeCode));
+        Timestamp closed = rs.getTimestamp("closed_at");
+        String override = rs.getString("severity_override_reason");
+        return new Incident(rs.getObject("id", UUID.class), type, IncidentChannel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("occurred_at").toInstant(), rs.getTimestamp("learned_at").toInstant(),
+                new GeoPoint(rs.getDouble("lat"), rs.getDouble("lon")), rs.getString("township_code"),
+                rs.getBoolean("at_sea"), rs.getString("address"),
+                new Casualties(rs.getInt("dead"), rs.getInt("missing"), rs.getInt("seriously_injured"), rs.getInt("injured")),
+                rs.getLong("direct_loss_yuan"), (Double) rs.getObject("burned_hectares"), rs.getString("description"),
+                Severity.valueOf(rs.getString("severity")), Severity.valueOf(rs.getString("computed_severity")),
+                List.of(rs.getString("grading_reasons").split("\n")), override,
+                IncidentStatus.valueOf(rs.getString("status")), rs.getObject("merged_into", UUID.class),
+                rs.getString("reporter_name"), rs.getString("reporter_phone"), rs.getString("reported_by"),
+                rs.getString("source_ref"), closed == null ? null : closed.toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,209 @@
+package org.anlan.incident;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.UUID;
+import org.anlan.audit.AuditRecord;
+import org.anlan.audit.AuditTrail;
+import org.anlan.platform.error.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Group commit for incident intake: reports from many request threads are written by one thread in batches,
+ * one transaction (and one synchronous WAL flush) per batch. A caller's report is acknowledged only after the
+ * batch holding it has committed, so nothing acknowledged is lost; with many concurrent reporters a batch
+ * carries many reports and the cost of the durable commit is shared.
+ */
+@Component
+class IntakeWriter implements SmartLifecycle {
+
+    record Submission(Incident incident, String idempotencyKey, String requestHash, String actor, String actorRole,
+                      String clientAddress, CompletableFuture<IntakeResult> result) {
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
+    static final int MAX_BATCH = 500;
+
+    private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>(20_000);
+    private final Incidents incidents;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private volatile boolean running;
+    private Thread worker;
+
+    IntakeWriter(Incidents incidents, AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events,
+                 Clock clock) {
+        this.incidents = incidents;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    CompletableFuture<IntakeResult> submit(Submission submission) {
+        if (!running) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_UNAVAILABLE", "error.incident.intakeUnavailable");
+        }
+        try {
+            if (!queue.offer(submission, 2, TimeUnit.SECONDS)) {
+                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_BUSY", "error.incident.intakeBusy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_BUSY", "error.incident.intakeBusy");
+        }
+        return submission.result();
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        worker = new Thread(this::drain, "incident-intake");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops taking reports and writes everything already accepted before returning. */
+    @Override
+    public void stop() {
+        running = false;
+        try {
+            worker.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096; // stops after the web server has finished its requests
+    }
+
+    private void drain() {
+        List<Submission> batch = new ArrayList<>(MAX_BATCH);
+        while (running || !queue.isEmpty()) {
+            try {
+                Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                write(batch);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("Incident intake batch failed", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void write(List<Submission> batch) {
+        Map<Submission, IntakeResult> outcomes;
+        long started = System.nanoTime();
+        try {
+            outcomes = transaction.execute(status -> persist(batch));
+            if (log.isDebugEnabled()) {
+                log.debug("Wrote a batch of {} reports in {} ms", batch.size(), (System.nanoTime() - started) / 1_000_000);
+            }
+        } catch (RuntimeException e) {
+            if (batch.size() > 1) {
+                log.warn("Batch of {} reports failed ({}); writing them one by one", batch.size(), e.toString());
+                for (Submission single : batch) {
+                    write(List.of(single));
+                }
+            } else {
+                batch.get(0).result().completeExceptionally(e);
+            }
+            return;
+        }
+        outcomes.forEach((submission, result) -> submission.result().complete(result));
+    }
+
+    private Map<Submission, IntakeResult> persist(List<Submission> batch) {
+        Map<String, Incidents.IdempotencyRecord> known = incidents.idempotencyRecords(batch.stream()
+                .map(Submission::idempotencyKey).filter(key -> key != null).distinct().toList());
+        Map<Submission, IntakeResult> outcomes = new IdentityHashMap<>();
+        List<Incident> fresh = new ArrayList<>();
+        List<Incidents.IdempotencyRecord> keys = new ArrayList<>();
+        Map<List<String>, List<AuditRecord>> auditByActor = new LinkedHashMap<>();
+        for (Submission s : batch) {
+            String key = s.idempotencyKey();
+            Incidents.IdempotencyRecord earlier = key == null ? null : known.get(key);
+            if (earlier != null) {
+                outcomes.put(s, earlier.requestHash().equals(s.requestHash())
+                        ? IntakeResult.replayed(earlier.incidentId()) : IntakeResult.keyReused(earlier.incidentId()));
+                continue;
+            }
+            fresh.add(s.incident());
+            if (key != null) {
+                var record = new Incidents.IdempotencyRecord(key, s.requestHash(), s.incident().id());
+                keys.add(record);
+                known.put(key, record);
+            }
+            outcomes.put(s, IntakeResult.created(s.incident().id()));
+            auditByActor.computeIfAbsent(List.of(s.actor(), s.actorRole(), s.clientAddress()), k -> new ArrayList<>())
+                    .add(auditRecord(s.incident()));
+        }
+        if (!fresh.isEmpty()) {
+            incidents.insertAll(fresh);
+            incidents.insertIdempotency(keys, Instant.now(clock));
+            auditByActor.forEach((actor, records) -> audit.recordAllAs(actor.get(0), actor.get(1), actor.get(2), records));
+            fresh.forEach(i -> events.publishEvent(new IncidentReported(i.id(), i.type().code(), i.severity(),
+                    i.townshipCode(), i.channel())));
+        }
+        return outcomes;
+    }
+
+    private static AuditRecord auditRecord(Incident i) {
+        Map<String, Object> after = new HashMap<>();
+        after.put("type", i.type().code());
+        after.put("severity", i.severity().name());
+        after.put("channel", i.channel().name());
+        after.put("township", i.townshipCode());
+        after.put("dead", i.casualties().dead());
+        return AuditRecord.of("INCIDENT_REPORT", "Incident", i.id().toString()).inTownship(i.townshipCode())
+                .changing(null, after);
+    }
+
+    /** The outcome of one submission: a new incident, the replay of an earlier key, or a key reused for other content. */
+    record IntakeResult(UUID incidentId, boolean created, boolean keyReused) {
+        static IntakeResult created(UUID id) {
+            return new IntakeResult(id, true, false);
+        }
+
+        static IntakeResult replayed(UUID id) {
+            return new IntakeResult(id, false, false);
+        }
+
+        static IntakeResult keyReused(UUID id) {
+            return new IntakeResult(id, false, true);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.anlan.resource;
+
+/** The kinds of rescue force the county plan counts. */
+public enum TeamKind {
+    NATIONAL_FIRE_RESCUE("国家综合性消防救援队"),
+    MUNICIPAL_FOREST_FIRE("市级森林消防队"),
+    COUNTY_FOREST_FIRE("县级森林消防队"),
+    DEPARTMENT_PROFESSIONAL("部门专业救援队"),
+    TOWNSHIP_FULLTIME_FIRE("乡镇专职消防队"),
+    TOWNSHIP_FOREST_FIRE("乡镇森林消防队"),
+    SOCIAL_RESCUE("社会救援队"),
+    ENTERPRISE_FIRE("企业消防队"),
+    MICRO_FIRE_STATION("微型消防站");
+
+    private final String chinese;
+
+    TeamKind(String chinese) {
+        this.chinese = chinese;
+    }
+
+    public String chinese() {
+        return chinese;
+    }
+}
