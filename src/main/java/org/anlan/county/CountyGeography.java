@@ -27,6 +27,8 @@ import org.anlan.platform.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The county module's API: townships and their areas, the point-to-township lookup, rescue circles,
@@ -212,6 +214,12 @@ public class CountyGeography {
         Instant now = Instant.now(clock);
         matched.forEach((code, feature) -> townships.updateBoundary(code, Geometries.toWkt(feature.geometry()), source, now));
         townships.bumpBoundaryVersion();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                index.invalidate();
+            }
+        });
         List<String> updated = List.copyOf(matched.keySet());
         audit.record(AuditRecord.of("BOUNDARY_IMPORT", "County", "boundaries")
                 .changing(null, Map.of("source", source, "townships", updated, "repaired", repairs.size())));

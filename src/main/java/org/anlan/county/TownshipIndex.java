@@ -23,21 +23,35 @@ class TownshipIndex {
     record Snapshot(long version, boolean approximate, Map<String, TownshipArea> areas, PolygonLocator<String> locator) {
     }
 
+    /** How often the database is asked whether another process imported boundaries. */
+    static final long VERSION_CHECK_NANOS = 2_000_000_000L;
+
     private final Townships townships;
     private volatile Snapshot snapshot;
+    private volatile long checkedAt;
 
     TownshipIndex(Townships townships) {
         this.townships = townships;
     }
 
     Snapshot current() {
-        long version = townships.boundaryVersion();
         Snapshot cached = snapshot;
+        long now = System.nanoTime();
+        if (cached != null && now - checkedAt < VERSION_CHECK_NANOS) {
+            return cached;
+        }
+        long version = townships.boundaryVersion();
+        checkedAt = now;
         if (cached == null || cached.version() != version) {
             cached = build(version);
             snapshot = cached;
         }
         return cached;
+    }
+
+    /** Forgets the cached index, after an import by this process. */
+    void invalidate() {
+        snapshot = null;
     }
 
     private Snapshot build(long version) {

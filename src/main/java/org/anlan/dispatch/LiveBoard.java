@@ -2,7 +2,7 @@ package org.anlan.dispatch;
 
 import java.io.IOException;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.anlan.incident.IncidentReported;
+import org.anlan.incident.IncidentsReported;
 import org.anlan.incident.UpwardReportOverdue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ class LiveBoard {
     }
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void on(IncidentReported event) {
+    void on(IncidentsReported event) {
         broadcast("incident");
     }
 

@@ -175,8 +175,9 @@ class IntakeWriter implements SmartLifecycle {
             incidents.insertAll(fresh);
             incidents.insertIdempotency(keys, Instant.now(clock));
             auditByActor.forEach((actor, records) -> audit.recordAllAs(actor.get(0), actor.get(1), actor.get(2), records));
-            fresh.forEach(i -> events.publishEvent(new IncidentReported(i.id(), i.type().code(), i.severity(),
-                    i.townshipCode(), i.channel())));
+            events.publishEvent(new IncidentsReported(fresh.stream()
+                    .map(i -> new IncidentReported(i.id(), i.type().code(), i.severity(), i.townshipCode(), i.channel()))
+                    .toList()));
         }
         return outcomes;
     }
