@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-20}
 seconds=${2:-8}
-[ -f target/anlan.jar ] || mvn -B -q -DskipTests package
+if [ ! -f target/anlan.jar ] || [ -n "$(find pom.xml src/main -newer target/anlan.jar -print -quit)" ]; then mvn -B -q -DskipTests package; fi
 work=$(mktemp -d)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18089)
 url="http://localhost:$port"

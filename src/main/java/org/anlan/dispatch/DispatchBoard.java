@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.anlan.audit.AuditRecord;
 import org.anlan.audit.AuditTrail;
 import org.anlan.county.TravelTimes;
+import org.anlan.duty.DutyDesk;
+import org.anlan.duty.DutyLogKind;
+import org.anlan.duty.NewDutyLogEntry;
 import org.anlan.incident.Incident;
 import org.anlan.incident.IncidentDesk;
 import org.anlan.incident.IncidentStatus;
@@ -34,9 +37,11 @@ public class DispatchBoard {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DutyDesk dutyLog;
 
     DispatchBoard(DispatchOrders orders, IncidentDesk incidents, RescueForces forces, TravelTimes travel, AuditTrail audit,
-                  ApplicationEventPublisher events, Clock clock) {
+                  ApplicationEventPublisher events, Clock clock, DutyDesk dutyLog) {
+        this.dutyLog = dutyLog;
         this.orders = orders;
         this.incidents = incidents;
         this.forces = forces;
@@ -73,6 +78,8 @@ public class DispatchBoard {
         after.put("estimatedMinutes", minutes);
         audit.record(AuditRecord.of("DISPATCH_ORDER", "DispatchOrder", order.id().toString())
                 .inTownship(incident.townshipCode()).changing(null, after));
+        dutyLog.log(new NewDutyLogEntry(DutyLogKind.ACTION, null, null,
+                "调派" + team.name() + "（预计" + Math.round(minutes) + "分钟到场）", incidentId.toString()));
         events.publishEvent(new BoardChanged(incidentId, order.id(), order.status()));
         return order;
     }

@@ -3,5 +3,5 @@
  * 15-minute verdicts, dispatch orders and their timeline, and the live board.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "dispatch 指挥调度",
-        allowedDependencies = {"geo", "county", "platform", "audit", "incident", "resource"})
+        allowedDependencies = {"geo", "county", "platform", "audit", "incident", "resource", "duty"})
 package org.anlan.dispatch;

@@ -147,6 +147,31 @@ class IncidentApiController {
         return desk.obligations(id);
     }
 
+    @PostMapping(value = "/{id}/photos", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Attach a photo (JPEG or PNG, at most 5 MB)")
+    ResponseEntity<IncidentPhoto> attachPhoto(@PathVariable UUID id,
+                                              @org.springframework.web.bind.annotation.RequestPart("file")
+                                              org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        try (var in = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(desk.attachPhoto(id, in));
+        }
+    }
+
+    @GetMapping("/{id}/photos")
+    @Operation(summary = "Photos of an incident")
+    List<IncidentPhoto> photos(@PathVariable UUID id) {
+        return desk.photos(id);
+    }
+
+    @GetMapping("/{id}/photos/{photoId}")
+    @Operation(summary = "One photo's bytes")
+    ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
+        IncidentPhoto photo = desk.photos(id).stream().filter(p -> p.id().equals(photoId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("PHOTO_UNKNOWN", "error.notFound"));
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
+                .body(desk.photoBytes(id, photoId));
+    }
+
     static Casualties casualties(Integer dead, Integer missing, Integer seriouslyInjured, Integer injured) {
         try {
             return new Casualties(zero(dead), zero(missing), zero(seriouslyInjured), zero(injured));

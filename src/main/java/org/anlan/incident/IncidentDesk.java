@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.anlan.audit.AuditRecord;
 import org.anlan.audit.AuditTrail;
+import org.anlan.duty.DutyDesk;
+import org.anlan.duty.DutyLogKind;
+import org.anlan.duty.NewDutyLogEntry;
 import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.Actor;
 import org.anlan.platform.security.CurrentActor;
@@ -47,11 +50,15 @@ public class IncidentDesk {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PhotoStore photos;
+    private final DutyDesk dutyLog;
     private final ReportingDeadlinePolicy deadlines = ReportingDeadlinePolicy.defaults();
     private final MergeCandidates merging = MergeCandidates.defaults();
 
     IncidentDesk(IntakeWriter writer, Incidents incidents, IncidentPlacement placement, AuditTrail audit,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, PhotoStore photos, DutyDesk dutyLog) {
+        this.photos = photos;
+        this.dutyLog = dutyLog;
         this.writer = writer;
         this.incidents = incidents;
         this.placement = placement;
@@ -117,7 +124,13 @@ public class IncidentDesk {
         NewIncident withChannel = new NewIncident(report.typeCode(), report.lat(), report.lon(), report.townshipCode(),
                 report.address(), report.occurredAt(), report.description(), report.casualties(), report.directLossYuan(),
                 report.burnedHectares(), channel, report.reporterName(), report.reporterPhone(), null);
-        return report(withChannel, idempotencyKey, actor.username(), actor.role().name(), AuditTrail.clientAddress());
+        Intake intake = report(withChannel, idempotencyKey, actor.username(), actor.role().name(), AuditTrail.clientAddress());
+        if (intake.created()) {
+            dutyLog.log(new NewDutyLogEntry(DutyLogKind.CALL_IN, report.reporterName(), report.reporterPhone(),
+                    "接报：" + IncidentTypes.byCode(report.typeCode()).map(IncidentType::name).orElse(report.typeCode())
+                            + "，" + abbreviate(report.description()), intake.incidentId().toString()));
+        }
+        return intake;
     }
 
     @Transactional(readOnly = true)
@@ -204,6 +217,8 @@ public class IncidentDesk {
         var report = new UpwardReport(UUID.randomUUID(), id, kind, channel, Instant.now(clock),
                 CurrentActor.require().username(), recipient.trim(), content.trim());
         incidents.insertReport(report);
+        dutyLog.log(new NewDutyLogEntry(channel == ReportChannel.PHONE ? DutyLogKind.CALL_OUT : DutyLogKind.ACTION, recipient.trim(),
+                null, "报送" + kind.name() + "（" + channel.name() + "）至" + recipient.trim(), id.toString()));
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("kind", kind.name());
         after.put("channel", channel.name());
@@ -211,6 +226,33 @@ public class IncidentDesk {
         audit.record(AuditRecord.of("INCIDENT_UPWARD_REPORT", "Incident", id.toString()).inTownship(incident.townshipCode())
                 .changing(null, after));
         return report;
+    }
+
+    /** Attaches a photo (JPEG or PNG by content, bounded size); the bytes go to the photo folder. */
+    @Transactional
+    public IncidentPhoto attachPhoto(UUID id, java.io.InputStream content) throws java.io.IOException {
+        CurrentActor.requireRole(Role.DUTY_OFFICER, Role.COMMANDER, Role.ADMIN, Role.TOWNSHIP_OFFICER, Role.GRID_MEMBER);
+        Incident incident = incident(id);
+        PhotoStore.StoredPhoto stored = photos.store(id, content);
+        var photo = new IncidentPhoto(UUID.randomUUID(), id, stored.contentType(), stored.size(), stored.sha256(),
+                stored.storedName(), CurrentActor.require().username(), Instant.now(clock));
+        incidents.insertPhoto(photo);
+        audit.record(AuditRecord.of("INCIDENT_PHOTO", "Incident", id.toString()).inTownship(incident.townshipCode())
+                .changing(null, Map.of("photo", photo.id().toString(), "sha256", photo.sha256(), "bytes", photo.sizeBytes())));
+        return photo;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IncidentPhoto> photos(UUID id) {
+        incident(id);
+        return incidents.photos(id);
+    }
+
+    @Transactional(readOnly = true)
+    public byte[] photoBytes(UUID id, UUID photoId) {
+        IncidentPhoto photo = photos(id).stream().filter(p -> p.id().equals(photoId)).findFirst()
+                .orElseThrow(() -> ApiException.notFound("PHOTO_UNKNOWN", "error.notFound"));
+        return photos.read(photo.storedName());
     }
 
     @Transactional(readOnly = true)
@@ -300,6 +342,11 @@ public class IncidentDesk {
         }
         String t = text.trim();
         return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    private static String abbreviate(String text) {
+        String t = text == null ? "" : text.trim();
+        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
     }
 
     private static String blankToNull(String text) {

@@ -144,6 +144,25 @@ class Incidents {
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).list();
     }
 
+    void insertPhoto(IncidentPhoto p) {
+        jdbc.sql("""
+                INSERT INTO incident_photo (id, incident_id, content_type, size_bytes, sha256, stored_name, uploaded_by, uploaded_at)
+                VALUES (:id, :incident, :type, :size, :sha, :name, :by, :at)""")
+                .param("id", p.id()).param("incident", p.incidentId()).param("type", p.contentType())
+                .param("size", p.sizeBytes()).param("sha", p.sha256()).param("name", p.storedName())
+                .param("by", p.uploadedBy()).param("at", utc(p.uploadedAt()))
+                .update();
+    }
+
+    List<IncidentPhoto> photos(UUID incidentId) {
+        return jdbc.sql("SELECT * FROM incident_photo WHERE incident_id = :id ORDER BY uploaded_at")
+                .param("id", incidentId)
+                .query((rs, n) -> new IncidentPhoto(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
+                        rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+                        rs.getString("stored_name"), rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
     private static void bind(PreparedStatement ps, Incident i) throws SQLException {
         ps.setObject(1, i.id());
         ps.setString(2, i.type().code());

@@ -119,6 +119,9 @@ class DutyDeskFlowIT {
                 "DISPATCH_ON_SCENE", "DISPATCH_FINISHED", "INCIDENT_CLOSE", "INCIDENT_UPWARD_REPORT");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'DISPATCH_ORDER' AND entity_id = :o")
                 .param("o", orderId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT kind FROM duty_log_entry WHERE incident_id = :id ORDER BY at").param("id", id)
+                .query(String.class).list()).as("the duty log records the dispatch and the final report")
+                .containsSubsequence("ACTION", "ACTION");
     }
 
     @Test
@@ -126,6 +129,8 @@ class DutyDeskFlowIT {
         var created = api.post("/api/incidents", ApiClient.json(report(3)), "duty");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var id = java.util.UUID.fromString(created.json().path("id").asString());
+        assertThat(jdbc.sql("SELECT kind FROM duty_log_entry WHERE incident_id = :id").param("id", id.toString())
+                .query(String.class).list()).as("the call is in the duty log").containsExactly("CALL_IN");
         assertThat(api.get("/api/incidents/" + id, "duty").json().path("severity").asString()).isEqualTo("III");
 
         desk.escalateOverdue();

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Import;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"anlan.db.data-dir=temp", "anlan.mode=demo", "anlan.public-report.per-minute=100000"})
+        properties = {"anlan.db.data-dir=temp", "anlan.mode=demo", "anlan.public-report.per-minute=100000",
+                "anlan.photos.dir=target/test-photos"})
 @Import(TestClockConfiguration.class)
 public @interface AnlanIntegrationTest {
 }

@@ -46,6 +46,7 @@ final class IncidentAccessRules {
                 AccessRule.of("GET", incident + "/merge-candidates", readers),
                 AccessRule.of("GET", incident + "/recommendations", readers),
                 AccessRule.of("GET", incident + "/dispatch-orders", readers),
+                AccessRule.of("GET", incident + "/photos", readers),
                 AccessRule.of("PUT", incident + "/severity", desk)
                         .withBody(() -> ApiClient.json(Map.of("severity", "IV", "reason", "权限矩阵"))),
                 AccessRule.of("POST", incident + "/reports", EnumSet.of(Role.DUTY_OFFICER, Role.COMMANDER, Role.ADMIN,
