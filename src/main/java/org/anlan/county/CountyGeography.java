@@ -54,6 +54,14 @@ public class CountyGeography {
         return townships.all();
     }
 
+    /** Township names by code, in code order, for labelling other modules' records. */
+    @Transactional(readOnly = true)
+    public Map<String, String> townshipNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        townships.all().forEach(t -> names.put(t.code(), t.name()));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Township> township(String code) {
         return townships.byCode(code);

@@ -1,7 +1,6 @@
 package org.anlan.dispatch;
 
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,7 +66,7 @@ class DispatchPageController {
     String incident(@PathVariable UUID id, Model model) {
         Incident incident = incidents.incident(id);
         model.addAttribute("incident", incident);
-        model.addAttribute("townshipName", names().getOrDefault(incident.townshipCode(), incident.townshipCode()));
+        model.addAttribute("townshipName", county.townshipNames().getOrDefault(incident.townshipCode(), incident.townshipCode()));
         model.addAttribute("recommendations", incident.open() ? recommender.recommend(id, 10) : List.of());
         model.addAttribute("orders", board.ordersOf(id));
         model.addAttribute("zone", zone);
@@ -98,16 +97,11 @@ class DispatchPageController {
     }
 
     private void fillBoard(Model model) {
-        Map<String, String> names = names();
+        Map<String, String> names = county.townshipNames();
         model.addAttribute("rows", incidents.desk(true, 100).stream()
                 .map(i -> new BoardRow(i, names.getOrDefault(i.townshipCode(), i.townshipCode()), board.ordersOf(i.id())))
                 .toList());
         model.addAttribute("zone", zone);
     }
 
-    private Map<String, String> names() {
-        Map<String, String> names = new LinkedHashMap<>();
-        county.townships().forEach(t -> names.put(t.code(), t.name()));
-        return names;
-    }
 }

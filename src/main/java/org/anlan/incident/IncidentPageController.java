@@ -5,13 +5,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.anlan.county.CountyGeography;
-import org.anlan.county.Township;
 import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.CurrentActor;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,7 +43,7 @@ class IncidentPageController {
 
     @GetMapping("/incidents")
     String board(Model model) {
-        Map<String, String> names = townshipNames();
+        Map<String, String> names = county.townshipNames();
         List<BoardRow> rows = desk.desk(true, 200).stream().map(i -> {
             List<Obligation> pending = desk.obligations(i.id()).stream()
                     .filter(o -> o.state() != ObligationState.MET).sorted(Comparator.comparing(Obligation::dueAt)).toList();
@@ -89,7 +87,7 @@ class IncidentPageController {
     String incident(@PathVariable UUID id, Model model) {
         Incident incident = desk.incident(id);
         model.addAttribute("incident", incident);
-        model.addAttribute("townshipName", townshipNames().getOrDefault(incident.townshipCode(), incident.townshipCode()));
+        model.addAttribute("townshipName", county.townshipNames().getOrDefault(incident.townshipCode(), incident.townshipCode()));
         model.addAttribute("obligations", desk.obligations(id));
         model.addAttribute("reports", desk.reports(id));
         model.addAttribute("escalations", desk.escalations(id));
@@ -132,7 +130,7 @@ class IncidentPageController {
                 .orElseThrow(() -> ApiException.notFound("REPORT_UNKNOWN", "error.notFound"));
         model.addAttribute("incident", incident);
         model.addAttribute("report", report);
-        model.addAttribute("townshipName", townshipNames().getOrDefault(incident.townshipCode(), incident.townshipCode()));
+        model.addAttribute("townshipName", county.townshipNames().getOrDefault(incident.townshipCode(), incident.townshipCode()));
         model.addAttribute("zone", zone);
         return "incident/print";
     }
@@ -148,11 +146,6 @@ class IncidentPageController {
         return "redirect:/incidents/" + id;
     }
 
-    private Map<String, String> townshipNames() {
-        Map<String, String> names = new LinkedHashMap<>();
-        county.townships().forEach((Township t) -> names.put(t.code(), t.name()));
-        return names;
-    }
 
     private static boolean blank(String text) {
         return text == null || text.isBlank();

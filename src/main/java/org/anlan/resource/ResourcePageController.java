@@ -37,9 +37,7 @@ class ResourcePageController {
         model.addAttribute("teams", teams);
         model.addAttribute("experts", forces.experts());
         model.addAttribute("equipment", forces.equipment());
-        Map<String, String> names = new java.util.HashMap<>();
-        county.townships().forEach(t -> names.put(t.code(), t.name()));
-        model.addAttribute("townshipNames", names);
+        model.addAttribute("townshipNames", county.townshipNames());
         return "resource/index";
     }
 }
