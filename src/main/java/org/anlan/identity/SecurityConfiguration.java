@@ -56,7 +56,7 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, AuthenticationProvider formLogin) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
+                        .requestMatchers("/login", "/public/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "ADMIN")

@@ -122,8 +122,9 @@ class AuthorizationMatrixIT {
                 }
             }));
         }
-        tests.add(DynamicTest.dynamicTest("health, metrics and API docs are open", () -> {
+        tests.add(DynamicTest.dynamicTest("health, metrics, API docs and the public report page are open", () -> {
             var open = new PageSession(port);
+            assertThat(open.get("/public/report").statusCode()).isEqualTo(200);
             assertThat(open.get("/actuator/health").body()).contains("UP");
             assertThat(open.get("/actuator/prometheus").statusCode()).isEqualTo(200);
             assertThat(open.get("/v3/api-docs").body()).contains("/api/geo/locate");
