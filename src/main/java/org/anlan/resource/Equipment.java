@@ -1,7 +1,9 @@
 package org.anlan.resource;
 
 import java.util.UUID;
+import org.anlan.geo.GeoPoint;
 
-/** A piece of key rescue equipment and who holds it. */
-public record Equipment(UUID id, String name, String kind, int quantity, String holder, String townshipCode) {
+/** Key rescue equipment (重点装备): held by one of the registered teams ({@code teamId}) or kept in a depot. */
+public record Equipment(UUID id, String name, EquipmentKind kind, int quantity, UUID teamId, String depot,
+                        String townshipCode, GeoPoint location) {
 }

@@ -1,5 +1,8 @@
 package org.anlan.resource;
 
+import java.util.Arrays;
+import org.anlan.platform.error.ApiException;
+
 /** The kinds of rescue force the county plan counts. */
 public enum TeamKind {
     NATIONAL_FIRE_RESCUE("国家综合性消防救援队"),
@@ -20,5 +23,12 @@ public enum TeamKind {
 
     public String chinese() {
         return chinese;
+    }
+
+    /** The kind named by {@code text} (its code); a request naming no kind of the plan is refused. */
+    public static TeamKind parse(String text) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(text)).findFirst()
+                .orElseThrow(() -> ApiException.badRequest("TEAM_KIND_UNKNOWN", "error.team.kind",
+                        String.valueOf(text), String.join(", ", Arrays.stream(values()).map(Enum::name).toList())));
     }
 }
