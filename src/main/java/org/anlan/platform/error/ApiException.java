@@ -19,7 +19,7 @@ public class ApiException extends RuntimeException {
         this.status = status;
         this.code = code;
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        this.arguments = java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
     }
 
     public static ApiException badRequest(String code, String messageKey, Object... arguments) {
