@@ -38,6 +38,8 @@ public final class AisDecoder {
     private final long[] unsupportedByType = new long[64];
     private final long[] rejects = new long[RejectReason.values().length];
     private long lines;
+    private long skippedLines;
+    private long rejectedLines;
     private long sentences;
     private long messages;
     private long tagBlocks;
@@ -65,7 +67,11 @@ public final class AisDecoder {
             if (parse instanceof NmeaSentence sentence) {
                 return accept(sentence);
             }
-            return parse instanceof Skip skip ? skipped(skip) : rejected((Reject) parse);
+            if (parse instanceof Skip skip) {
+                return skipped(skip);
+            }
+            rejectedLines++;
+            return rejected((Reject) parse);
         } catch (RuntimeException fault) {
             // A decoder bug must not stop the stream; it is counted so that tests and operators see it.
             return rejected(new Reject(RejectReason.DECODER_FAULT, fault.toString()));
@@ -79,7 +85,7 @@ public final class AisDecoder {
                 rejectCounts.put(reason, rejects[reason.ordinal()]);
             }
         }
-        return new AisCounts(lines, sentences, messages, byType(decodedByType), byType(unsupportedByType),
+        return new AisCounts(lines, skippedLines, rejectedLines, sentences, messages, byType(decodedByType), byType(unsupportedByType),
                 rejects[RejectReason.BAD_CHECKSUM.ordinal()], rejectCounts, tagBlocks, proprietary, otherSentences,
                 blankOrComment, assembler.incompleteGroups(), type24.pending());
     }
@@ -141,6 +147,7 @@ public final class AisDecoder {
     }
 
     private List<AisMessage> skipped(Skip skip) {
+        skippedLines++;
         switch (skip.kind()) {
             case BLANK, COMMENT -> blankOrComment++;
             case TAG_BLOCK_ONLY -> tagBlocks++;
