@@ -16,7 +16,7 @@ public final class AisDecoder {
      * @param maxOpenGroups         multi-sentence groups kept open at once
      * @param maxGroupAgeSentences  sentences after which an unfinished group is dropped
      * @param maxPendingType24      type 24 part A records kept waiting for part B
-     * @param emitType24Parts       also emit each type 24 part on its own (the merged record comes on part B)
+     * @param emitType24Parts       also emit part A on its own and an orphan part B (default: only merged records)
      */
     public record Settings(int maxOpenGroups, int maxGroupAgeSentences, int maxPendingType24,
             boolean emitType24Parts) {
@@ -59,7 +59,7 @@ public final class AisDecoder {
         this.type24 = new Type24Merger(settings.maxPendingType24());
     }
 
-    /** The messages this line completes: usually none or one; two when a type 24 part B is emitted with its merge. */
+    /** The messages this line completes: none or one. */
     public List<AisMessage> feed(String line) {
         lines++;
         try {
@@ -128,8 +128,8 @@ public final class AisDecoder {
             return settings.emitType24Parts() ? emit(fields) : List.of();
         }
         Map<String, Object> merged = type24.partB(fields);
-        if (settings.emitType24Parts()) {
-            return merged == null ? emit(fields) : List.of(message(fields), message(merged));
+        if (merged == null && settings.emitType24Parts()) {
+            return emit(fields);
         }
         if (merged == null) {
             return rejected(new Reject(RejectReason.ORPHAN_TYPE24_PART_B, "mmsi " + fields.get("mmsi")));

@@ -83,6 +83,19 @@ class AisDecoderTest {
     }
 
     @Test
+    void canAlsoEmitEachType24PartOnItsOwn() {
+        var parts = new AisDecoder(new AisDecoder.Settings(64, 100, 10, true), rejects::add);
+
+        assertThat(parts.feed("!AIVDM,1,1,,A,H42O55lti4hhhilD3nink000?050,0*40")).singleElement()
+                .satisfies(orphan -> assertThat(orphan.get("partno")).isEqualTo(1));
+        assertThat(parts.feed("!AIVDM,1,1,,A,H42O55i18tMET00000000000000,2*6D")).singleElement()
+                .satisfies(partA -> assertThat(partA.get("partno")).isEqualTo(0));
+        assertThat(parts.feed("!AIVDM,1,1,,A,H42O55lti4hhhilD3nink000?050,0*40")).singleElement()
+                .satisfies(merged -> assertThat(merged.fields()).containsKeys("shipname", "callsign"));
+        assertThat(rejects).isEmpty();
+    }
+
+    @Test
     void countsTagBlocksProprietaryAndChecksumErrors() {
         decoder.feed("\\g:1-2-73874,n:157036,s:r003669945,c:1241544035*4A\\!AIVDM,1,1,,B,15N4cJ`005Jrek0H@9n`DW5608EP,0*13");
         decoder.feed("$PGHP,1,2008,5,9,0,0,0,10,338,2,,1,09*17");
