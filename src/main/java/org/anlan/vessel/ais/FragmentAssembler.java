@@ -5,7 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Joins multi-sentence payloads per (channel, sequence id). At most {@code maxGroups} groups are open; a group
+ * Joins multi-sentence payloads per (talker, channel, sequence id); the talker is part of the key because
+ * aggregated feeds interleave stations that reuse the same sequence ids. At most {@code maxGroups} groups are open; a group
  * not completed within {@code maxAgeSentences} further sentences is dropped and counted as incomplete.
  */
 final class FragmentAssembler {
@@ -39,7 +40,7 @@ final class FragmentAssembler {
 
     private final int maxGroups;
     private final int maxAgeSentences;
-    private final Map<Integer, Group> open = new LinkedHashMap<>();
+    private final Map<Long, Group> open = new LinkedHashMap<>();
     private long sentences;
     private long incomplete;
 
@@ -54,7 +55,9 @@ final class FragmentAssembler {
             return new Complete(sentence.payload(), sentence.fillBits());
         }
         expire();
-        int key = sentence.channel() << 8 | (sentence.sequenceId() & 0xff);
+        String talker = sentence.talker();
+        long key = (long) talker.charAt(0) << 40 | (long) talker.charAt(1) << 24 | sentence.channel() << 8
+                | (sentence.sequenceId() & 0xff);
         if (sentence.fragmentNumber() == 1) {
             Group replaced = open.remove(key);
             if (replaced != null) {

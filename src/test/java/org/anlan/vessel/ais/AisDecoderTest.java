@@ -34,6 +34,15 @@ class AisDecoderTest {
     }
 
     @Test
+    void keepsGroupsOfDifferentTalkersApart() {
+        decoder.feed("!AIVDM,2,1,3,B,55P5TL01VIaAL@7WKO@mBplU@<PDhh000000001S;AJ::4A80?4i@E53,0*3E");
+        decoder.feed("!BSVDM,2,1,3,B,55P5TL01VIaAL@7WKO@mBplU@<PDhh000000001S;AJ::4A80?4i@E53,0*27");
+
+        assertThat(decoder.feed("!AIVDM,2,2,3,B,1@0000000000000,2*55")).hasSize(1);
+        assertThat(decoder.counts().incompleteGroups()).isZero();
+    }
+
+    @Test
     void rejectsASecondFragmentWithoutItsFirst() {
         assertThat(decoder.feed("!AIVDM,2,2,3,B,1@0000000000000,2*55")).isEmpty();
 
