@@ -19,7 +19,9 @@ public enum CommandSpec {
     LOAD_REPORTS(List.of("load", "reports"), "load reports --url URL [--clients 20] [--seconds 10] [--acked FILE]",
             "Send public reports to a running server; write the id of every acknowledged (201) report to FILE."),
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
-            "Check that every incident id in FILE exists on the server (nothing acknowledged was lost).");
+            "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
+    AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
+            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr.");
 
     private final List<String> words;
     private final String usage;
@@ -45,7 +47,7 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY;
+        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The benchmark and the load/verify pair used by the durability check (scripts/durability-check.sh). */
+/** The benchmark, the load/verify pair of the durability check (scripts/durability-check.sh) and AIS decoding. */
 final class StandaloneCommands {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -30,6 +30,7 @@ final class StandaloneCommands {
             case BENCH_INTAKE -> IntakeBenchmark.run(application, args, out, err);
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
+            case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };
     }
