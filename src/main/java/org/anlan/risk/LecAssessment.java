@@ -1,0 +1,25 @@
+package org.anlan.risk;
+
+import java.math.BigDecimal;
+
+/** An LEC (作业条件危险性分析法) result: the factors used, D = L × E × C and its band (RG-LEC-01, RG-LEC-02). */
+public record LecAssessment(BigDecimal likelihood, BigDecimal exposure, BigDecimal consequence,
+        BigDecimal score, LecDanger danger) {
+
+    /** Assessed with the standard tables; values outside them are refused with {@link RiskError#LEC_FACTOR_NOT_IN_TABLE}. */
+    public static LecAssessment of(BigDecimal l, BigDecimal e, BigDecimal c) {
+        return LecMethod.standard().assess(l, e, c);
+    }
+
+    public static LecAssessment of(String l, String e, String c) {
+        return of(new BigDecimal(l), new BigDecimal(e), new BigDecimal(c));
+    }
+
+    public RiskLevel level() {
+        return danger.level();
+    }
+
+    public RiskColour colour() {
+        return danger.level().colour();
+    }
+}
