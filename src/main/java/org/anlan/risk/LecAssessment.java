@@ -11,8 +11,17 @@ public record LecAssessment(BigDecimal likelihood, BigDecimal exposure, BigDecim
         return LecMethod.standard().assess(l, e, c);
     }
 
+    /** As {@link #of(BigDecimal, BigDecimal, BigDecimal)}; text that is not a number is refused the same way. */
     public static LecAssessment of(String l, String e, String c) {
-        return of(new BigDecimal(l), new BigDecimal(e), new BigDecimal(c));
+        return of(number(LecFactor.LIKELIHOOD, l), number(LecFactor.EXPOSURE, e), number(LecFactor.CONSEQUENCE, c));
+    }
+
+    private static BigDecimal number(LecFactor factor, String text) {
+        try {
+            return new BigDecimal(text.strip());
+        } catch (NumberFormatException | NullPointerException notANumber) {
+            throw new RiskRuleException(RiskError.LEC_FACTOR_NOT_IN_TABLE, factor.label() + " = " + text);
+        }
     }
 
     public RiskLevel level() {

@@ -63,6 +63,13 @@ class LecAssessmentTest {
     }
 
     @Test
+    void textThatIsNotANumberIsRefusedLikeAValueOutsideTheTable() {
+        assertThatThrownBy(() -> LecAssessment.of("six", "6", "15")).isInstanceOfSatisfying(RiskRuleException.class,
+                ex -> assertThat(ex.code()).isEqualTo("risk.lec.factor-not-in-table"));
+        assertThatThrownBy(() -> LecAssessment.of("6", null, "15")).isInstanceOf(RiskRuleException.class);
+    }
+
+    @Test
     void aMissingFactorIsRefused() {
         assertThatThrownBy(() -> LecAssessment.of(null, BigDecimal.ONE, BigDecimal.ONE))
                 .isInstanceOf(RiskRuleException.class);
