@@ -2,6 +2,7 @@ package org.anlan.risk;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * HZ-WF-03 timers, configurable: a reminder 3 days (一般) or 7 days (重大) before the deadline; once overdue
@@ -23,10 +24,10 @@ public record HazardDeadlinePolicy(Duration generalReminder, Duration majorRemin
 
     public DeadlineStatus statusOf(HiddenHazard hazard, Instant now) {
         if (hazard.state() == HazardState.CLOSED) {
-            return new DeadlineStatus(DeadlineState.CLOSED, java.util.Optional.empty(), false);
+            return new DeadlineStatus(DeadlineState.CLOSED, Optional.empty(), false);
         }
         if (hazard.deadline().isEmpty()) {
-            return new DeadlineStatus(DeadlineState.NO_DEADLINE, java.util.Optional.empty(), false);
+            return new DeadlineStatus(DeadlineState.NO_DEADLINE, Optional.empty(), false);
         }
         Instant deadline = hazard.deadline().get();
         boolean major = hazard.grade().orElse(HazardGrade.GENERAL) == HazardGrade.MAJOR;
@@ -34,11 +35,11 @@ public record HazardDeadlinePolicy(Duration generalReminder, Duration majorRemin
             long steps = Duration.between(deadline, now).dividedBy(escalateEvery);
             EscalationTier[] tiers = EscalationTier.values();
             EscalationTier tier = tiers[(int) Math.min(steps, tiers.length - 1)];
-            return new DeadlineStatus(DeadlineState.OVERDUE, java.util.Optional.of(tier),
+            return new DeadlineStatus(DeadlineState.OVERDUE, Optional.of(tier),
                     major && hazard.supervision().isEmpty());
         }
         Duration lead = major ? majorReminder : generalReminder;
         DeadlineState state = now.isBefore(deadline.minus(lead)) ? DeadlineState.ON_TIME : DeadlineState.REMINDER_DUE;
-        return new DeadlineStatus(state, java.util.Optional.empty(), false);
+        return new DeadlineStatus(state, Optional.empty(), false);
     }
 }

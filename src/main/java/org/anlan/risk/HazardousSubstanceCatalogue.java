@@ -3,6 +3,7 @@ package org.anlan.risk;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -74,7 +75,7 @@ public final class HazardousSubstanceCatalogue {
     }
 
     static String normalise(String name) {
-        return name.strip().replace('(', '（').replace(')', '）').toUpperCase(java.util.Locale.ROOT);
+        return name.strip().replace('(', '（').replace(')', '）').toUpperCase(Locale.ROOT);
     }
 
     private static HazardousSubstance toxic(String name, String cas, String q, String beta, String... aliases) {

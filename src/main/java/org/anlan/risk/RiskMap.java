@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.anlan.enterprise.EnterpriseId;
 
 /**
@@ -31,7 +32,7 @@ public record RiskMap(Map<EnterpriseId, ZoneRisk> enterprises, Map<String, ZoneR
             Function<OpenHazardStanding, K> hazardZone) {
         Map<K, List<RiskPointStanding>> pointsByZone = points.stream().collect(Collectors.groupingBy(pointZone));
         Map<K, List<OpenHazardStanding>> hazardsByZone = hazards.stream().collect(Collectors.groupingBy(hazardZone));
-        return java.util.stream.Stream.concat(pointsByZone.keySet().stream(), hazardsByZone.keySet().stream())
+        return Stream.concat(pointsByZone.keySet().stream(), hazardsByZone.keySet().stream())
                 .distinct()
                 .collect(Collectors.toMap(Function.identity(), zone -> rule.evaluate(
                         pointsByZone.getOrDefault(zone, List.of()), hazardsByZone.getOrDefault(zone, List.of()))));
