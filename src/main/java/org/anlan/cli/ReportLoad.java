@@ -92,6 +92,7 @@ final class ReportLoad {
                     long took = System.nanoTime() - sent;
                     if (id == null) {
                         failed.incrementAndGet();
+                        pauseAfterFailure();
                         continue;
                     }
                     acknowledged.incrementAndGet();
@@ -122,6 +123,11 @@ final class ReportLoad {
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
         return new Result(acknowledged.get(), failed.get(), seconds, merged);
+    }
+
+    /** While the server is down (the durability check kills it), a client retries every 20 ms instead of spinning. */
+    private static void pauseAfterFailure() throws InterruptedException {
+        Thread.sleep(20);
     }
 
     /** One report; the new incident's id when acknowledged with 201, else null. */
