@@ -76,6 +76,17 @@ class AuthorizationMatrixIT {
                 }
             }));
         }
+        String photoIncident = api.post("/api/incidents", ApiClient.json(IncidentAccessRules.shipuReport()), "duty")
+                .json().path("id").asString();
+        var photoTakers = EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER, Role.TOWNSHIP_OFFICER);
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D};
+        for (Role role : Role.values()) {
+            tests.add(DynamicTest.dynamicTest("POST /api/incidents/{id}/photos as " + role, () -> {
+                var response = api.raw(Multipart.fileUpload(api.baseUrl() + "/api/incidents/" + photoIncident + "/photos",
+                        "file", "scene.png", png).header("Authorization", "Bearer " + api.token(DEMO_USER.get(role))).build());
+                assertThat(response.status()).as(response.body()).isEqualTo(photoTakers.contains(role) ? 201 : 403);
+            }));
+        }
         return tests.stream();
     }
 
