@@ -166,10 +166,10 @@ class IncidentApiController {
     @GetMapping("/{id}/photos/{photoId}")
     @Operation(summary = "One photo's bytes")
     ResponseEntity<byte[]> photo(@PathVariable UUID id, @PathVariable UUID photoId) {
-        IncidentPhoto photo = desk.photos(id).stream().filter(p -> p.id().equals(photoId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("PHOTO_UNKNOWN", "error.notFound"));
-        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType(photo.contentType()))
-                .body(desk.photoBytes(id, photoId));
+        IncidentDesk.PhotoContent content = desk.photo(id, photoId);
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(content.photo().contentType()))
+                .body(content.bytes());
     }
 
     static Casualties casualties(Integer dead, Integer missing, Integer seriouslyInjured, Integer injured) {

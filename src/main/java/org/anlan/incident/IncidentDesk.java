@@ -248,11 +248,15 @@ public class IncidentDesk {
         return incidents.photos(id);
     }
 
+    /** A photo with its bytes, for serving it. */
+    public record PhotoContent(IncidentPhoto photo, byte[] bytes) {
+    }
+
     @Transactional(readOnly = true)
-    public byte[] photoBytes(UUID id, UUID photoId) {
+    public PhotoContent photo(UUID id, UUID photoId) {
         IncidentPhoto photo = photos(id).stream().filter(p -> p.id().equals(photoId)).findFirst()
                 .orElseThrow(() -> ApiException.notFound("PHOTO_UNKNOWN", "error.notFound"));
-        return photos.read(photo.storedName());
+        return new PhotoContent(photo, photos.read(photo.storedName()));
     }
 
     @Transactional(readOnly = true)
