@@ -267,7 +267,12 @@ public class IncidentDesk {
 
     @Transactional(readOnly = true)
     public List<Obligation> obligations(UUID id) {
-        Incident incident = incident(id);
+        return obligations(incident(id));
+    }
+
+    /** Deadlines of an incident already read through {@link #desk} (and so within the reader's scope). */
+    @Transactional(readOnly = true)
+    List<Obligation> obligations(Incident incident) {
         return obligationsOf(incident, Instant.now(clock));
     }
 

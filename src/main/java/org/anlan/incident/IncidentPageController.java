@@ -45,7 +45,7 @@ class IncidentPageController {
     String board(Model model) {
         Map<String, String> names = county.townshipNames();
         List<BoardRow> rows = desk.desk(true, 200).stream().map(i -> {
-            List<Obligation> pending = desk.obligations(i.id()).stream()
+            List<Obligation> pending = desk.obligations(i).stream()
                     .filter(o -> o.state() != ObligationState.MET).sorted(Comparator.comparing(Obligation::dueAt)).toList();
             return new BoardRow(i, names.getOrDefault(i.townshipCode(), i.townshipCode()), pending.stream().findFirst(),
                     pending.stream().anyMatch(o -> o.state() == ObligationState.OVERDUE));
