@@ -20,12 +20,32 @@ import org.junit.jupiter.api.Test;
 /** Chinese and English say the same things, and every literal message key in a template exists. */
 class MessageBundleTests {
 
+    /** Every bundle of the application (spring.messages.basename) in one language, merged; "zh_CN" or "en". */
     static Properties bundle(String name) throws IOException {
-        var properties = new Properties();
-        try (var reader = new InputStreamReader(MessageBundleTests.class.getResourceAsStream("/" + name), StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        String language = name.substring("messages_".length(), name.length() - ".properties".length());
+        var merged = new Properties();
+        for (String basename : basenames()) {
+            String resource = "/" + basename + "_" + language + ".properties";
+            var stream = MessageBundleTests.class.getResourceAsStream(resource);
+            assertThat(stream).as(resource).isNotNull();
+            var properties = new Properties();
+            try (var reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            for (String key : properties.stringPropertyNames()) {
+                assertThat(merged.containsKey(key)).as("key %s is defined in two bundles", key).isFalse();
+                merged.setProperty(key, properties.getProperty(key));
+            }
         }
-        return properties;
+        return merged;
+    }
+
+    static String[] basenames() throws IOException {
+        var application = new Properties();
+        try (var reader = new InputStreamReader(MessageBundleTests.class.getResourceAsStream("/application.properties"), StandardCharsets.UTF_8)) {
+            application.load(reader);
+        }
+        return application.getProperty("spring.messages.basename").split(",");
     }
 
     @Test

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 
 /**
  * A refusal with a stable error code for API clients and a message key for people
- * ({@code messages_zh_CN.properties} / {@code messages_en.properties}).
+ * ({@code messages_zh_CN.properties} / {@code messages_en.properties}, or the module bundles {@code i18n/<module>_*.properties}).
  */
 public class ApiException extends RuntimeException {
 
