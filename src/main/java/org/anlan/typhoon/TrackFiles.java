@@ -24,15 +24,23 @@ public final class TrackFiles {
     record Line(int number, String text) {
     }
 
+    /** The tracks of one file, in file order, and the format they were read in. */
+    public record TrackFile(TrackFormat format, List<Track> tracks) {
+
+        public TrackFile {
+            tracks = List.copyOf(tracks);
+        }
+    }
+
     private TrackFiles() {
     }
 
-    /** The tracks in the file, in file order; {@code format} empty means recognise it from the content. */
-    public static List<Track> read(InputStream in, Optional<TrackFormat> format) throws IOException {
+    /** The tracks in the file; {@code format} empty means recognise it from the content. */
+    public static TrackFile read(InputStream in, Optional<TrackFormat> format) throws IOException {
         return parse(decode(in), format);
     }
 
-    static List<Track> parse(String text, Optional<TrackFormat> format) {
+    static TrackFile parse(String text, Optional<TrackFormat> format) {
         List<Line> lines = lines(text);
         if (lines.isEmpty()) {
             throw new TrackFileException("TRACK_FILE_EMPTY", 0, "the file holds no track data");
@@ -49,7 +57,7 @@ public final class TrackFiles {
         if (tracks.isEmpty()) {
             throw new TrackFileException("TRACK_FILE_EMPTY", 0, "the file holds no track data");
         }
-        return tracks;
+        return new TrackFile(actual, tracks);
     }
 
     private static String decode(InputStream in) throws IOException {

@@ -31,10 +31,14 @@ public final class WindAreaBuilder {
             ring[i] = destination(fix.centre(), bearing, radius).toCoordinate();
         }
         if (!reached) {
-            return GEOMETRY.createPolygon();
+            return empty();
         }
         ring[DIRECTIONS] = ring[0].copy();
         return GEOMETRY.createPolygon(ring);
+    }
+
+    public static Geometry empty() {
+        return GEOMETRY.createPolygon();
     }
 
     /** The point {@code km} from {@code start} along the initial {@code bearingDeg} on the sphere. */

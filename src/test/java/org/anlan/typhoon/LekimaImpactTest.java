@@ -19,7 +19,7 @@ class LekimaImpactTest {
 
     static Track read(java.nio.file.Path file, Optional<TrackFormat> format) throws IOException {
         try (InputStream in = Files.newInputStream(LekimaTracks.require(file))) {
-            List<Track> tracks = TrackFiles.read(in, format);
+            List<Track> tracks = TrackFiles.read(in, format).tracks();
             assertThat(tracks).hasSize(1);
             return tracks.get(0);
         }
