@@ -63,15 +63,11 @@ final class JmaBestTrackReader {
         return tracks;
     }
 
-    /** The name in columns 31–50, or the words after the seventh field when the header is not column-aligned. */
+    /**
+     * The words after the seventh field, without the trailing revision date. (JMA's description puts the name in
+     * columns 31–50, but the published file has it from column 45; words are safe for both.)
+     */
     private static String name(TrackFiles.Line line) {
-        String text = line.text();
-        if (text.length() >= 31 && text.charAt(29) == ' ') {
-            String columns = text.substring(30, Math.min(50, text.length())).strip();
-            if (columns.matches("[A-Za-z0-9()' .-]*")) {
-                return columns;
-            }
-        }
         String[] tokens = CmaBestTrackReader.tokens(line);
         List<String> words = new ArrayList<>();
         for (int i = 7; i < tokens.length; i++) {
