@@ -98,7 +98,11 @@ final class CmaBestTrackReader {
         return header[3];
     }
 
-    private static String name(String[] header) {
+    /**
+     * The words after the seventh header field, without the trailing dataset date. (JMA's description puts the name
+     * in columns 31–50, but its published file has it from column 45; words are right for both formats.)
+     */
+    static String name(String[] header) {
         List<String> rest = new ArrayList<>(Arrays.asList(header).subList(7, header.length));
         if (!rest.isEmpty() && rest.get(rest.size() - 1).matches("\\d{8}")) {
             rest.remove(rest.size() - 1);

@@ -47,7 +47,7 @@ final class JmaBestTrackReader {
                 throw new TrackFileException("TRACK_HEADER_INVALID", headerLine.number(),
                         "international number and TC number must be 4 digits, found '" + international + "', '" + tcNumber + "'");
             }
-            var track = new TrackBuilder("JMA", international.equals("0000") ? tcNumber : international, name(headerLine));
+            var track = new TrackBuilder("JMA", international.equals("0000") ? tcNumber : international, CmaBestTrackReader.name(header));
             i++;
             while (track.size() < count) {
                 if (i >= lines.size() || lines.get(i).text().startsWith(CmaBestTrackReader.HEADER)) {
@@ -61,21 +61,6 @@ final class JmaBestTrackReader {
             tracks.add(track.build());
         }
         return tracks;
-    }
-
-    /**
-     * The words after the seventh field, without the trailing revision date. (JMA's description puts the name in
-     * columns 31–50, but the published file has it from column 45; words are safe for both.)
-     */
-    private static String name(TrackFiles.Line line) {
-        String[] tokens = CmaBestTrackReader.tokens(line);
-        List<String> words = new ArrayList<>();
-        for (int i = 7; i < tokens.length; i++) {
-            if (!(i == tokens.length - 1 && tokens[i].matches("\\d{8}"))) {
-                words.add(tokens[i]);
-            }
-        }
-        return String.join(" ", words);
     }
 
     private static TrackFix record(TrackFiles.Line line) {
