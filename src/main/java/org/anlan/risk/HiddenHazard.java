@@ -72,6 +72,34 @@ public final class HiddenHazard {
         return d.to(HazardState.DISCOVERED, finder, at, origin.label());
     }
 
+    /** Rebuilds a stored hazard as it was saved; the rules ran when it changed, so none is checked here. */
+    static HiddenHazard restore(HiddenHazardId id, EnterpriseId enterprise, HazardOrigin origin, String description,
+            HazardState state, Registration registration, HazardGrade grade, String judgementItem,
+            RectificationPlan plan, UUID responsiblePerson, Instant deadline, UUID rectifier, List<String> afterPhotos,
+            int reopenCount, Instant lastRejectedAt, Supervision supervision, List<WrittenExplanation> explanations,
+            List<HazardStep> history) {
+        Draft d = new Draft();
+        d.id = id;
+        d.enterprise = enterprise;
+        d.origin = origin;
+        d.description = description;
+        d.state = state;
+        d.registration = registration;
+        d.grade = grade;
+        d.judgementItem = judgementItem;
+        d.plan = plan;
+        d.responsiblePerson = responsiblePerson;
+        d.deadline = deadline;
+        d.rectifier = rectifier;
+        d.afterPhotos = afterPhotos;
+        d.reopenCount = reopenCount;
+        d.lastRejectedAt = lastRejectedAt;
+        d.supervision = supervision;
+        d.explanations = new ArrayList<>(explanations);
+        d.history = new ArrayList<>(history);
+        return new HiddenHazard(d);
+    }
+
     /** 登记 (HZ-LAW-01). */
     public HiddenHazard register(Registration details, UUID by, Instant at) {
         requireState(HazardState.DISCOVERED, "登记");
@@ -297,6 +325,15 @@ public final class HiddenHazard {
 
     public List<String> afterPhotos() {
         return afterPhotos;
+    }
+
+    /** The rectification deadline itself, whatever a 督办 listing says. */
+    Optional<Instant> rectificationDeadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    Optional<Instant> lastRejectedAt() {
+        return Optional.ofNullable(lastRejectedAt);
     }
 
     public int reopenCount() {
