@@ -80,6 +80,14 @@ public class EnterpriseRegister {
         return enterprises.find(null, null, null);
     }
 
+    /** The enterprise of exactly this name, unscoped: for public tip-offs, which name an enterprise. */
+    @Transactional(readOnly = true)
+    public Optional<Enterprise> byExactName(String name) {
+        String wanted = EnterprisePolicy.text(name);
+        return wanted == null ? Optional.empty() : enterprises.find(null, null, wanted).stream()
+                .filter(e -> e.name().equals(wanted)).findFirst();
+    }
+
     /** The enterprise a user acts for, if linked. */
     @Transactional(readOnly = true)
     public Optional<EnterpriseId> enterpriseOf(String username) {
