@@ -2,9 +2,20 @@ package org.anlan.enterprise;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import org.anlan.county.CountyGeography;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,8 +24,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** The enterprise register (企业). Scope (township, own enterprise) is enforced by {@link EnterpriseRegister}. */
 @RestController
@@ -38,10 +51,55 @@ class EnterpriseApiController {
     record MemberRequest(String username) {
     }
 
-    private final EnterpriseRegister register;
+    record ImportResult(int imported) {
+    }
 
-    EnterpriseApiController(EnterpriseRegister register) {
+    private final EnterpriseRegister register;
+    private final EnterpriseImport importer;
+    private final CountyGeography county;
+    private final MessageSource messages;
+
+    EnterpriseApiController(EnterpriseRegister register, EnterpriseImport importer, CountyGeography county,
+                            MessageSource messages) {
         this.register = register;
+        this.importer = importer;
+        this.county = county;
+        this.messages = messages;
+    }
+
+    @GetMapping("/export.xlsx")
+    @Operation(summary = "The enterprises the caller may see as an Excel workbook (the import format)")
+    ResponseEntity<byte[]> export() {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"enterprises.xlsx\"")
+                .body(EnterpriseWorkbook.write(register.visible(null, null, null), county.townshipNames()));
+    }
+
+    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN','INSPECTOR','TOWNSHIP_OFFICER')")
+    @Operation(summary = "Import enterprises from .xlsx (all or nothing; a refusal lists every bad row)")
+    ResponseEntity<?> importWorkbook(@RequestPart("file") MultipartFile file) throws IOException {
+        Locale locale = LocaleContextHolder.getLocale();
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(new ImportResult(importer.importRows(EnterpriseWorkbook.read(in))));
+        } catch (EnterpriseWorkbook.Unreadable e) {
+            String message = messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+            problem.setProperty("code", "ENTERPRISE_IMPORT_UNREADABLE");
+            problem.setProperty("message", message);
+            return ResponseEntity.badRequest().body(problem);
+        } catch (EnterpriseImport.Rejected e) {
+            String message = messages.getMessage("error.enterprise.import.rejected", new Object[] {e.errors().size()},
+                    locale);
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
+            problem.setProperty("code", "ENTERPRISE_IMPORT_REJECTED");
+            problem.setProperty("message", message);
+            problem.setProperty("rows", e.errors().stream().map(r -> Map.of("row", r.row(), "code", r.code(),
+                    "message", messages.getMessage(r.messageKey(), r.arguments(), r.messageKey(), locale))).toList());
+            return ResponseEntity.badRequest().body(problem);
+        }
     }
 
     @GetMapping

@@ -14,7 +14,7 @@ public enum Capability {
     DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", null, false),
     VESSEL("vessel", null, false),
-    RISK("risk", null, false),
+    RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),
     RESOURCE("resource", "/resources", true),
     SUPPLY("supply", null, false),
