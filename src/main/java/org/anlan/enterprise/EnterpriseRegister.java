@@ -17,6 +17,7 @@ import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.Actor;
 import org.anlan.platform.security.CurrentActor;
 import org.anlan.platform.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,12 +37,15 @@ public class EnterpriseRegister {
     private final Enterprises enterprises;
     private final CountyGeography county;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseRegister(Enterprises enterprises, CountyGeography county, AuditTrail audit, Clock clock) {
+    EnterpriseRegister(Enterprises enterprises, CountyGeography county, AuditTrail audit,
+                       ApplicationEventPublisher events, Clock clock) {
         this.enterprises = enterprises;
         this.county = county;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -167,6 +171,9 @@ public class EnterpriseRegister {
             return before;
         }
         enterprises.update(after);
+        if (!after.townshipCode().equals(before.townshipCode())) {
+            events.publishEvent(new EnterpriseRelocated(id, before.townshipCode(), after.townshipCode()));
+        }
         audit.record(AuditRecord.of("ENTERPRISE_UPDATE", "Enterprise", id.value().toString())
                 .inTownship(after.townshipCode()).changing(was, is));
         return after;

@@ -45,7 +45,9 @@ public class HazardDeadlineSweep {
         Instant now = Instant.now(clock);
         int reminders = 0;
         int escalations = 0;
-        for (HazardRecord record : register.open()) {
+        Instant horizon = now.plus(policy.generalReminder().compareTo(policy.majorReminder()) > 0
+                ? policy.generalReminder() : policy.majorReminder());
+        for (HazardRecord record : register.openDueBy(horizon)) {
             HiddenHazard hazard = record.hazard();
             DeadlineStatus status = policy.statusOf(hazard, now);
             if (status.state() == DeadlineState.REMINDER_DUE && record.remindedAt() == null) {

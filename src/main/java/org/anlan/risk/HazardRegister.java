@@ -270,8 +270,8 @@ public class HazardRegister {
     }
 
     @Transactional(readOnly = true)
-    List<HazardRecord> open() {
-        return hazards.open();
+    List<HazardRecord> openDueBy(Instant horizon) {
+        return hazards.openDueBy(horizon);
     }
 
     private interface Step {
@@ -286,8 +286,7 @@ public class HazardRegister {
         map.hazardChanged(Optional.of(before.standing()), Optional.of(after.standing()));
         Map<String, Object> was = summary(before);
         Map<String, Object> is = summary(after);
-        was.entrySet().removeIf(e -> java.util.Objects.equals(e.getValue(), is.get(e.getKey())));
-        is.keySet().retainAll(was.keySet());
+        AuditDiff.keepDifferences(was, is);
         audit.record(AuditRecord.of(action, "HiddenHazard", id.toString()).inTownship(after.townshipCode())
                 .changing(was, is));
         return after;

@@ -47,9 +47,13 @@ class Hazards {
         return load(ids);
     }
 
-    List<HazardRecord> open() {
-        return load(jdbc.sql("SELECT id FROM hidden_hazard WHERE state <> 'CLOSED' ORDER BY found_at")
-                .query(UUID.class).list());
+    /** Open hazards whose deadline (the 督办 one for listed items) falls on or before {@code horizon}. */
+    List<HazardRecord> openDueBy(Instant horizon) {
+        return load(jdbc.sql("""
+                        SELECT id FROM hidden_hazard
+                         WHERE state <> 'CLOSED' AND coalesce(supervision_deadline, deadline) <= :horizon
+                         ORDER BY found_at""")
+                .param("horizon", utc(horizon)).query(UUID.class).list());
     }
 
     Optional<HazardRecord> byId(UUID id) {

@@ -78,26 +78,9 @@ public final class HiddenHazard {
             RectificationPlan plan, UUID responsiblePerson, Instant deadline, UUID rectifier, List<String> afterPhotos,
             int reopenCount, Instant lastRejectedAt, Supervision supervision, List<WrittenExplanation> explanations,
             List<HazardStep> history) {
-        Draft d = new Draft();
-        d.id = id;
-        d.enterprise = enterprise;
-        d.origin = origin;
-        d.description = description;
-        d.state = state;
-        d.registration = registration;
-        d.grade = grade;
-        d.judgementItem = judgementItem;
-        d.plan = plan;
-        d.responsiblePerson = responsiblePerson;
-        d.deadline = deadline;
-        d.rectifier = rectifier;
-        d.afterPhotos = afterPhotos;
-        d.reopenCount = reopenCount;
-        d.lastRejectedAt = lastRejectedAt;
-        d.supervision = supervision;
-        d.explanations = new ArrayList<>(explanations);
-        d.history = new ArrayList<>(history);
-        return new HiddenHazard(d);
+        return new HiddenHazard(Draft.of(id, enterprise, origin, description, state, registration, grade,
+                judgementItem, plan, responsiblePerson, deadline, rectifier, afterPhotos, reopenCount, lastRejectedAt,
+                supervision, explanations, history));
     }
 
     /** 登记 (HZ-LAW-01). */
@@ -257,26 +240,9 @@ public final class HiddenHazard {
     }
 
     private Draft draft() {
-        Draft d = new Draft();
-        d.id = id;
-        d.enterprise = enterprise;
-        d.origin = origin;
-        d.description = description;
-        d.state = state;
-        d.registration = registration;
-        d.grade = grade;
-        d.judgementItem = judgementItem;
-        d.plan = plan;
-        d.responsiblePerson = responsiblePerson;
-        d.deadline = deadline;
-        d.rectifier = rectifier;
-        d.afterPhotos = afterPhotos;
-        d.reopenCount = reopenCount;
-        d.lastRejectedAt = lastRejectedAt;
-        d.supervision = supervision;
-        d.explanations = new ArrayList<>(explanations);
-        d.history = new ArrayList<>(history);
-        return d;
+        return Draft.of(id, enterprise, origin, description, state, registration, grade, judgementItem, plan,
+                responsiblePerson, deadline, rectifier, afterPhotos, reopenCount, lastRejectedAt, supervision,
+                explanations, history);
     }
 
     public HiddenHazardId id() {
@@ -371,6 +337,33 @@ public final class HiddenHazard {
         Supervision supervision;
         List<WrittenExplanation> explanations = new ArrayList<>();
         List<HazardStep> history = new ArrayList<>();
+
+        static Draft of(HiddenHazardId id, EnterpriseId enterprise, HazardOrigin origin, String description,
+                HazardState state, Registration registration, HazardGrade grade, String judgementItem,
+                RectificationPlan plan, UUID responsiblePerson, Instant deadline, UUID rectifier,
+                List<String> afterPhotos, int reopenCount, Instant lastRejectedAt, Supervision supervision,
+                List<WrittenExplanation> explanations, List<HazardStep> history) {
+            Draft d = new Draft();
+            d.id = id;
+            d.enterprise = enterprise;
+            d.origin = origin;
+            d.description = description;
+            d.state = state;
+            d.registration = registration;
+            d.grade = grade;
+            d.judgementItem = judgementItem;
+            d.plan = plan;
+            d.responsiblePerson = responsiblePerson;
+            d.deadline = deadline;
+            d.rectifier = rectifier;
+            d.afterPhotos = afterPhotos;
+            d.reopenCount = reopenCount;
+            d.lastRejectedAt = lastRejectedAt;
+            d.supervision = supervision;
+            d.explanations = new ArrayList<>(explanations);
+            d.history = new ArrayList<>(history);
+            return d;
+        }
 
         HiddenHazard to(HazardState next, UUID actor, Instant at, String note) {
             state = next;

@@ -68,20 +68,25 @@ public class RiskMapIndex {
 
     /** A risk point changed (created: no before; archived: inactive after); applied when the transaction commits. */
     void pointChanged(Optional<RiskPointStanding> before, Optional<RiskPointStanding> after) {
-        afterCommit(t -> {
+        afterCommit(() -> apply(t -> {
             before.ifPresent(p -> t.point(p, -1));
             after.ifPresent(p -> t.point(p, +1));
-        });
+        }));
+    }
+
+    /** Many rows changed at once (an enterprise moved township): rebuild when the transaction commits. */
+    void rebuildAfterCommit() {
+        afterCommit(this::rebuild);
     }
 
     record HazardStanding(UUID enterprise, String townshipCode, Optional<HazardGrade> grade, boolean open) {
     }
 
     void hazardChanged(Optional<HazardStanding> before, Optional<HazardStanding> after) {
-        afterCommit(t -> {
+        afterCommit(() -> apply(t -> {
             before.filter(HazardStanding::open).ifPresent(h -> t.addHazards(h.enterprise(), h.townshipCode(), h.grade(), -1));
             after.filter(HazardStanding::open).ifPresent(h -> t.addHazards(h.enterprise(), h.townshipCode(), h.grade(), +1));
-        });
+        }));
     }
 
     /** The whole map now. */
@@ -117,15 +122,15 @@ public class RiskMapIndex {
         return tallies;
     }
 
-    private void afterCommit(java.util.function.Consumer<ZoneTallies> delta) {
+    private static void afterCommit(Runnable action) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            apply(delta);
+            action.run();
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                apply(delta);
+                action.run();
             }
         });
     }

@@ -124,8 +124,7 @@ public class RiskRegister {
         map.pointChanged(Optional.of(before.standing()), Optional.of(after.standing()));
         Map<String, Object> was = summary(before);
         Map<String, Object> is = summary(after);
-        was.entrySet().removeIf(e -> java.util.Objects.equals(e.getValue(), is.get(e.getKey())));
-        is.keySet().retainAll(was.keySet());
+        AuditDiff.keepDifferences(was, is);
         audit.record(AuditRecord.of(action, "RiskPoint", after.id().toString()).inTownship(after.townshipCode())
                 .changing(was, is));
         return after;

@@ -13,7 +13,7 @@ public final class RiskRuleException extends ApiException {
     private final String explanation;
 
     public RiskRuleException(RiskError error, String detail) {
-        super(statusOf(error), error.code(), "error.risk." + error.code(), detail);
+        super(statusOf(error), error.code(), "error.risk.%s".formatted(error.code()), detail);
         this.error = error;
         this.explanation = error.message() + "：" + detail;
     }

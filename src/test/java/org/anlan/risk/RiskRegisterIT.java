@@ -139,6 +139,25 @@ class RiskRegisterIT {
     }
 
     @Test
+    void aRelocatedEnterpriseTakesItsRiskPointsAndHazardsToItsNewTownship() {
+        String enterprise = createEnterprise(api, "测试迁移企业", GAOTANG);
+        post("/api/risk-points", lecPoint(enterprise, "测试迁移风险点", "3", "6", "7"), "admin", 201);
+        String hazard = fileHazard(api, enterprise, null, "inspector");
+        JsonNode record = api.get("/api/enterprises/" + enterprise, "admin").json();
+        Map<String, Object> moved = new HashMap<>();
+        record.properties().forEach(p -> moved.put(p.getKey(), p.getValue().isNumber() ? p.getValue().numberValue()
+                : p.getValue().isBoolean() ? p.getValue().asBoolean() : p.getValue().asString()));
+        moved.put("townshipCode", HEPU);
+        moved.remove("lat");
+        moved.remove("lon");
+        assertThat(api.put("/api/enterprises/" + enterprise, ApiClient.json(moved), "admin").status()).isEqualTo(200);
+        assertThat(api.get("/api/risk-points?enterprise=" + enterprise, "admin").json().get(0).path("townshipCode")
+                .asString()).isEqualTo(HEPU);
+        assertThat(api.get("/api/hazards/" + hazard, "township-shipu").status()).isEqualTo(403);
+        assertThat(index.map()).isEqualTo(RiskMapIndex.load(jdbc).toRiskMap(index.rule()));
+    }
+
+    @Test
     void aDeclaredUnitShowsSAndRStepByStep() {
         JsonNode unit = post("/api/hazard-sources", Map.of("enterpriseId", createEnterprise(api, "测试危化企业", HEPU),
                 "name", "储罐区", "unitKind", "STORAGE", "population", 120, "substances",
