@@ -19,7 +19,7 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
             "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password",
-            "--file", "--format", "--storm", "--step");
+            "--file", "--format", "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes");
     private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series");
 
     static ParsedCommandLine parse(String[] args) {

@@ -31,6 +31,7 @@ final class StandaloneCommands {
             throws Exception {
         return switch (spec) {
             case BENCH_INTAKE -> IntakeBenchmark.run(application, args, out, err);
+            case BENCH_RISKMAP -> RiskMapBenchCommand.run(application, args, out);
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
