@@ -37,7 +37,9 @@ public final class JGraphTTransportation {
                 }
             }
         }
-        double penalty = (double) (m + n + 2) * (maxCost + 1);
+        // JGraphT treats costs from 1e9 up as infinite: it gets the caller's units (integer units / COST_SCALE).
+        double scale = TransportationProblem.COST_SCALE;
+        double penalty = (double) (m + n + 2) * (maxCost + 1) / scale;
         Graph<Integer, DefaultWeightedEdge> graph = new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
         for (int v = 0; v <= target; v++) {
             graph.addVertex(v);
@@ -45,7 +47,7 @@ public final class JGraphTTransportation {
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
                 if (problem.hasArc(i, j)) {
-                    graph.setEdgeWeight(graph.addEdge(i, m + j), problem.cost(i, j));
+                    graph.setEdgeWeight(graph.addEdge(i, m + j), problem.cost(i, j) / scale);
                 }
             }
             graph.setEdgeWeight(graph.addEdge(i, unassigned), penalty);
