@@ -1,6 +1,8 @@
 package org.anlan.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -20,6 +22,7 @@ import org.anlan.shelter.evacuation.EvacuationRequest.Village;
  */
 final class AllocationBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final PrintStream out;
     private final int rounds;
 
@@ -31,21 +34,33 @@ final class AllocationBenchmark {
     static int run(List<String> args, PrintStream out) {
         int rounds = Math.max(1, IntakeBenchmark.intOption(args, "--rounds", 5));
         var bench = new AllocationBenchmark(out, rounds);
-        out.printf("%-44s %12s %12s %8s%n", "case", "anlan ms", "JGraphT ms", "ratio");
-        bench.evacuation("evacuation 500 villages × 250 shelters", 500, 250, rounds);
+        out.printf("%-46s %9s %9s %10s %10s %8s %8s%n", "case (median ms)", "anlan", "anlan cpu", "JGraphT",
+                "JGraphT cpu", "ratio", "cpu ratio");
+        bench.evacuation("evacuation 500 villages × 250 shelters", 500, 250, Math.max(2, rounds), rounds);
         bench.replan("re-plan after one shelter closes (500 × 250)", 500, 250);
-        bench.evacuation("evacuation 5,000 villages × 1,000 shelters", 5_000, 1_000, 1);
-        // TRANSPORT
+        if (args.contains("--large-baseline")) {
+            bench.evacuation("evacuation 5,000 villages × 1,000 shelters", 5_000, 1_000, 1, 1);
+        } else {
+            bench.growth("evacuation 5,000 villages × 1,000 shelters", 5_000, 1_000);
+        }
+        TransportBenchmark.run(bench::row, rounds);
         return 0;
     }
 
-    private void evacuation(String name, int villages, int shelters, int timedRounds) {
+    /** JGraphT warms up only on the small case (where it runs in seconds, not minutes). */
+    private void evacuation(String name, int villages, int shelters, int warmup, int timedRounds) {
         EvacuationRequest request = request(new Random(villages * 31L + shelters), villages, shelters, 1.3);
         check(request);
-        double ours = median(timedRounds, () -> EvacuationPlanner.plan(request));
-        double baseline = median(Math.min(timedRounds, 3),
+        Timing ours = measure(Math.max(2, warmup), timedRounds, () -> EvacuationPlanner.plan(request));
+        Timing baseline = measure(warmup > 1 ? 2 : 0, Math.min(timedRounds, 3),
                 () -> JGraphTTransportation.solve(EvacuationPlanner.open(request).problem()));
         row(name, ours, baseline);
+    }
+
+    /** The growth case alone: JGraphT needs minutes and gigabytes for 5 million arcs (--large-baseline runs it). */
+    private void growth(String name, int villages, int shelters) {
+        EvacuationRequest request = request(new Random(villages * 31L + shelters), villages, shelters, 1.3);
+        row(name + " (JGraphT: --large-baseline)", measure(1, 2, () -> EvacuationPlanner.plan(request)), null);
     }
 
     private void replan(String name, int villages, int shelters) {
@@ -59,18 +74,22 @@ final class AllocationBenchmark {
         replanned.plan();
         replanned.closeShelter(closed);
         requireEqual(replanned.lastSolution(), JGraphTTransportation.solve(EvacuationPlanner.open(without).problem()));
-        List<Double> warm = new ArrayList<>();
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int r = 0; r < rounds + 3; r++) {
             EvacuationPlanner.Session session = EvacuationPlanner.open(request);
             session.plan();
+            long startCpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             session.closeShelter(closed);
-            warm.add((System.nanoTime() - start) / 1e6);
+            if (r >= 3) {
+                wall.add((System.nanoTime() - start) / 1e6);
+                cpu.add((THREADS.getCurrentThreadCpuTime() - startCpu) / 1e6);
+            }
         }
-        double ours = median(warm.subList(3, warm.size()));
-        double baseline = median(Math.min(rounds, 3),
+        Timing baseline = measure(Math.min(rounds, 3),
                 () -> JGraphTTransportation.solve(EvacuationPlanner.open(without).problem()));
-        row(name, ours, baseline);
+        row(name, new Timing(median(wall), median(cpu)), baseline);
     }
 
     private static String busiestShelter(EvacuationPlan plan) {
@@ -93,27 +112,46 @@ final class AllocationBenchmark {
         }
     }
 
-    void row(String name, double ours, double baseline) {
-        out.printf("%-44s %12.2f %12.2f %7.1fx%n", name, ours, baseline, baseline / ours);
+    void row(String name, Timing ours, Timing baseline) {
+        if (baseline == null) {
+            out.printf("%-46s %9.2f %9.2f %10s %10s%n", name, ours.wallMs(), ours.cpuMs(), "-", "-");
+            return;
+        }
+        out.printf("%-46s %9.2f %9.2f %10.2f %10.2f %7.1fx %7.1fx%n", name, ours.wallMs(), ours.cpuMs(),
+                baseline.wallMs(), baseline.cpuMs(), baseline.wallMs() / ours.wallMs(), baseline.cpuMs() / ours.cpuMs());
         out.flush();
     }
 
-    /** Median milliseconds of {@code timed} runs after as many warm-up runs (at least two). */
-    static double median(int timed, Supplier<?> work) {
-        int warmup = Math.max(2, timed);
-        List<Double> times = new ArrayList<>();
+    /**
+     * Median wall-clock and median CPU milliseconds of the measuring thread. The CPU time is printed too because
+     * the development machine's two cores are shared: wall time there includes waiting for a core.
+     */
+    record Timing(double wallMs, double cpuMs) {
+    }
+
+    /** Median of {@code timed} runs after as many warm-up runs (at least two). */
+    static Timing measure(int timed, Supplier<?> work) {
+        return measure(Math.max(2, timed), timed, work);
+    }
+
+    static Timing measure(int warmup, int timed, Supplier<?> work) {
+        List<Double> wall = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int r = 0; r < warmup + timed; r++) {
+            long startCpu = THREADS.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             Object result = work.get();
-            double ms = (System.nanoTime() - start) / 1e6;
+            long end = System.nanoTime();
+            long endCpu = THREADS.getCurrentThreadCpuTime();
             if (result == null) {
                 throw new IllegalStateException("no result");
             }
             if (r >= warmup) {
-                times.add(ms);
+                wall.add((end - start) / 1e6);
+                cpu.add((endCpu - startCpu) / 1e6);
             }
         }
-        return median(times);
+        return new Timing(median(wall), median(cpu));
     }
 
     private static double median(List<Double> times) {

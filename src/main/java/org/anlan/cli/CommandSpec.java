@@ -24,7 +24,7 @@ public enum CommandSpec {
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
     EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
             "Optimal evacuation allocation (villages → shelters) from JSON; prints assignments, totalCost, unassigned."),
-    BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5]",
+    BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5] [--large-baseline]",
             "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow.");
 
     private final List<String> words;
