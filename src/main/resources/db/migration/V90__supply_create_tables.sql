@@ -68,6 +68,7 @@ CREATE INDEX stock_batch_item_idx ON stock_batch (item_code, depot_id);
 CREATE TABLE stock_movement
 (
   id           UUID PRIMARY KEY,
+  seq          BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE,
   batch_id     UUID NOT NULL REFERENCES stock_batch (id),
   kind         TEXT NOT NULL CHECK (kind IN ('IN', 'OUT', 'TRANSFER_IN', 'TRANSFER_OUT', 'WRITE_OFF')),
   -- signed: receipts positive, issues negative
@@ -80,8 +81,8 @@ CREATE TABLE stock_movement
   at           TIMESTAMP WITH TIME ZONE NOT NULL,
   CHECK ((kind IN ('IN', 'TRANSFER_IN')) = (quantity > 0))
 );
-CREATE INDEX stock_movement_batch_idx ON stock_movement (batch_id, at);
-CREATE INDEX stock_movement_at_idx ON stock_movement (at DESC);
+CREATE INDEX stock_movement_batch_idx ON stock_movement (batch_id, seq);
+
 
 CREATE FUNCTION stock_movement_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

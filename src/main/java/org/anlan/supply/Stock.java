@@ -91,17 +91,17 @@ class Stock {
     }
 
     List<StockMovement> recentMovements(UUID depotId, int limit) {
-        return jdbc.sql(MOVEMENT_SELECT + " WHERE (CAST(:depot AS uuid) IS NULL OR b.depot_id = :depot) ORDER BY m.at DESC, m.id LIMIT :limit")
+        return jdbc.sql(MOVEMENT_SELECT + " WHERE (CAST(:depot AS uuid) IS NULL OR b.depot_id = :depot) ORDER BY m.seq DESC LIMIT :limit")
                 .param("depot", depotId).param("limit", limit).query(Stock::movement).list();
     }
 
     List<StockMovement> movementsOf(UUID batchId) {
-        return jdbc.sql(MOVEMENT_SELECT + " WHERE m.batch_id = :batch ORDER BY m.at, m.id")
+        return jdbc.sql(MOVEMENT_SELECT + " WHERE m.batch_id = :batch ORDER BY m.seq")
                 .param("batch", batchId).query(Stock::movement).list();
     }
 
     List<StockMovement> movementsForDemand(UUID demandId) {
-        return jdbc.sql(MOVEMENT_SELECT + " WHERE m.demand_id = :demand ORDER BY m.at, m.id")
+        return jdbc.sql(MOVEMENT_SELECT + " WHERE m.demand_id = :demand ORDER BY m.seq")
                 .param("demand", demandId).query(Stock::movement).list();
     }
 
