@@ -168,8 +168,13 @@ public class ShelterOccupancy {
     }
 
     long needed(SupplyItem item, int people) {
+        return needed(item, people, settings.needDays());
+    }
+
+    /** people × the once-needs plus people × days × the daily needs, each rounded up to whole units. */
+    static long needed(SupplyItem item, int people, int days) {
         BigDecimal once = item.oncePerPerson().multiply(BigDecimal.valueOf(people)).setScale(0, RoundingMode.CEILING);
-        BigDecimal daily = item.dailyPerPerson().multiply(BigDecimal.valueOf((long) people * settings.needDays()))
+        BigDecimal daily = item.dailyPerPerson().multiply(BigDecimal.valueOf((long) people * days))
                 .setScale(0, RoundingMode.CEILING);
         return once.longValueExact() + daily.longValueExact();
     }
