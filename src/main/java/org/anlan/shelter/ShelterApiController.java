@@ -39,10 +39,18 @@ class ShelterApiController {
 
     private final ShelterRegistry registry;
     private final ShelterOccupancy occupancy;
+    private final Evacuations evacuations;
 
-    ShelterApiController(ShelterRegistry registry, ShelterOccupancy occupancy) {
+    ShelterApiController(ShelterRegistry registry, ShelterOccupancy occupancy, Evacuations evacuations) {
         this.registry = registry;
         this.occupancy = occupancy;
+        this.evacuations = evacuations;
+    }
+
+    @GetMapping("/evacuation-plans")
+    @Operation(summary = "The latest evacuation plans made from warnings (who goes where, who could not be placed)")
+    List<StoredEvacuationPlan> evacuationPlans(@RequestParam(defaultValue = "20") int limit) {
+        return evacuations.latest(limit);
     }
 
     @GetMapping
