@@ -16,6 +16,8 @@ final class AccessRules {
         rules.addAll(DutyAccessRules.rules());
         rules.addAll(IncidentAccessRules.rules(api));
         rules.addAll(ResourceAccessRules.rules(api));
+        rules.addAll(SupplyAccessRules.rules(api));
+        rules.addAll(ShelterAccessRules.rules(api));
         return rules;
     }
 }
