@@ -6,6 +6,7 @@ package org.anlan.shelter;
  */
 public record ShelterNeed(String itemCode, String itemName, String unit, long needed, long demanded, long delivered) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public long gap() {
         return Math.max(0, needed - demanded);
     }

@@ -111,10 +111,10 @@ public class DonationDesk {
         Donation donation = donations.byId(id).orElseThrow(() ->
                 ApiException.notFound("DONATION_UNKNOWN", "error.supply.donationUnknown", id));
         if (donation.batchId() == null) {
-            return new DonationTrace(donation, null, null, List.of());
+            return DonationTrace.of(donation, null, null, List.of());
         }
         StockBatch batch = stock.batch(donation.batchId()).orElseThrow();
-        return new DonationTrace(donation, ledger.requireDepot(batch.depotId()), batch, stock.movementsOf(batch.id()));
+        return DonationTrace.of(donation, ledger.requireDepot(batch.depotId()), batch, stock.movementsOf(batch.id()));
     }
 
     /** What the public may see: totals, donors who agreed to be named, and recipients. */

@@ -2,10 +2,15 @@ package org.anlan.supply;
 
 import java.util.List;
 
-/** A donation traced to its recipients: the donation, the batch it became and that batch's movements. */
-public record DonationTrace(Donation donation, Depot depot, StockBatch batch, List<StockMovement> movements) {
+/**
+ * A donation traced to its recipients: the donation, the batch it became, that batch's movements and the units
+ * allocated from it so far.
+ */
+public record DonationTrace(Donation donation, Depot depot, StockBatch batch, List<StockMovement> movements,
+                            long allocated) {
 
-    public long allocated() {
-        return movements.stream().filter(m -> m.kind() != MovementKind.IN).mapToLong(m -> -m.quantity()).sum();
+    static DonationTrace of(Donation donation, Depot depot, StockBatch batch, List<StockMovement> movements) {
+        return new DonationTrace(donation, depot, batch, movements,
+                movements.stream().filter(m -> m.kind() != MovementKind.IN).mapToLong(m -> -m.quantity()).sum());
     }
 }

@@ -14,6 +14,7 @@ public record Requisition(UUID id, String kind, String description, int quantity
     public record Compensation(UUID id, BigDecimal amountYuan, String basis, LocalDate paidOn, String recordedBy) {
     }
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public BigDecimal compensated() {
         return compensations.stream().map(Compensation::amountYuan).reduce(BigDecimal.ZERO, BigDecimal::add);
     }

@@ -9,6 +9,7 @@ public record SupplyDemand(UUID id, String itemCode, long quantity, String desti
                            String destinationName, String townshipCode, GeoPoint location, Instant deadline,
                            String status, long delivered, Instant createdAt) {
 
+    @com.fasterxml.jackson.annotation.JsonProperty
     public long outstanding() {
         return quantity - delivered;
     }

@@ -37,7 +37,9 @@ class SupplyPageController {
         List<Depot> all = depots.depots();
         List<SupplyItem> items = depots.catalogue();
         model.addAttribute("depots", all.stream().filter(d -> filter == null || d.townshipCode().equals(filter)).toList());
-        model.addAttribute("stock", depots.stockByDepot());
+        Map<UUID, Map<String, Long>> stock = depots.stockByDepot();
+        all.forEach(d -> stock.putIfAbsent(d.id(), Map.of()));
+        model.addAttribute("stock", stock);
         model.addAttribute("items", items);
         model.addAttribute("itemNames", items.stream().collect(Collectors.toMap(SupplyItem::code, SupplyItem::name)));
         model.addAttribute("depotNames", all.stream().collect(Collectors.toMap(Depot::id, Depot::name)));
@@ -52,7 +54,7 @@ class SupplyPageController {
         model.addAttribute("demands", demands.find(null, filter));
         model.addAttribute("requisitions", requisitions.all());
         model.addAttribute("donations", donations.donations());
-        Map<String, Long> totals = depots.stockByDepot().values().stream().flatMap(m -> m.entrySet().stream())
+        Map<String, Long> totals = stock.values().stream().flatMap(m -> m.entrySet().stream())
                 .collect(Collectors.groupingBy(Map.Entry::getKey, Collectors.summingLong(Map.Entry::getValue)));
         model.addAttribute("totals", totals);
         return "supply/index";
