@@ -21,7 +21,11 @@ public enum CommandSpec {
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
-            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr.");
+            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
+            "Optimal evacuation allocation (villages → shelters) from JSON; prints assignments, totalCost, unassigned."),
+    BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5]",
+            "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow.");
 
     private final List<String> words;
     private final String usage;
@@ -47,7 +51,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
+        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
+                || this == EVACUATE_PLAN || this == BENCH_EVACUATION;
     }
 
     /** The command whose words start the given positional arguments, if any. */

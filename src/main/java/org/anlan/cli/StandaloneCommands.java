@@ -31,6 +31,8 @@ final class StandaloneCommands {
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
+            case EVACUATE_PLAN -> EvacuatePlanCommand.run(args, System.in, out, err);
+            case BENCH_EVACUATION -> AllocationBenchmark.run(args, out);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };
     }

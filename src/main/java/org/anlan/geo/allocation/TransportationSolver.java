@@ -26,7 +26,7 @@ import java.util.List;
 public final class TransportationSolver {
 
     /** Candidate arcs per source before pricing; enough that pricing rarely adds any on geographic costs. */
-    public static final int DEFAULT_CANDIDATES = 12;
+    public static final int DEFAULT_CANDIDATES = 20;
 
     private final TransportationProblem problem;
     private final long[] costs;
