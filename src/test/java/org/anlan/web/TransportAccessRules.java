@@ -23,6 +23,7 @@ final class TransportAccessRules {
                                 "lat", 29.2, "lon", 121.9, "stock", Map.of("QUILT", 10))),
                         "travelMinutes", List.of(List.of(15.0))))),
                 AccessRule.of("POST", "/api/supplies/transport-plans/proposals", allocators),
-                AccessRule.of("POST", "/api/supplies/transport-plans/confirmations", allocators).accessOnly());
+                AccessRule.of("POST", "/api/supplies/transport-plans/confirmations", allocators)
+                        .withBody(() -> ApiClient.json(Map.of("demands", List.of()))));
     }
 }

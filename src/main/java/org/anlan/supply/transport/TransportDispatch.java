@@ -3,6 +3,7 @@ package org.anlan.supply.transport;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.Actor;
 import org.anlan.platform.security.CurrentActor;
 import org.anlan.platform.security.Role;
@@ -43,7 +44,35 @@ public class TransportDispatch {
             CurrentActor.requireTownshipAccess(townshipCode);
         }
         String scope = townshipCode != null ? townshipCode : actor.townshipScoped() ? actor.townshipCode() : null;
-        List<TransportRequest.Demand> open = demands.find("OPEN", scope).stream()
+        return plan(actor, demands.find("OPEN", scope), objective);
+    }
+
+    /**
+     * Plans the named open demands (those the user saw in a proposal) and dispatches every shipment — the ledger
+     * moves — in this one transaction: the plan is confirmed whole or not at all.
+     */
+    @Transactional
+    public TransportPlan confirm(List<UUID> demandIds, Objective objective) {
+        CurrentActor.requireRole(ALLOCATORS);
+        Actor actor = CurrentActor.require();
+        if (demandIds == null) {
+            throw ApiException.badRequest("TRANSPORT_LIST_MISSING", "error.supply.transport.listMissing", "demands");
+        }
+        List<SupplyDemand> chosen = demandIds.stream().distinct().map(id -> {
+            SupplyDemand demand = demands.demand(id).orElseThrow(() ->
+                    ApiException.notFound("DEMAND_UNKNOWN", "error.supply.demandUnknown", id));
+            CurrentActor.requireTownshipAccess(demand.townshipCode());
+            return demand;
+        }).filter(demand -> demand.status().equals("OPEN")).toList();
+        TransportPlan plan = plan(actor, chosen, objective);
+        for (TransportPlan.Shipment shipment : plan.shipments()) {
+            demands.dispatch(UUID.fromString(shipment.demand()), UUID.fromString(shipment.depot()), shipment.quantity());
+        }
+        return plan;
+    }
+
+    private TransportPlan plan(Actor actor, List<SupplyDemand> chosen, Objective objective) {
+        List<TransportRequest.Demand> open = chosen.stream()
                 .filter(d -> d.outstanding() > 0 && d.location() != null)
                 .map(TransportDispatch::demandOf).toList();
         Map<UUID, Map<String, Long>> stock = depots.stockByDepot();
@@ -51,16 +80,6 @@ public class TransportDispatch {
                 .filter(depot -> depot.location() != null && mayAllocate(actor, depot))
                 .map(depot -> depotOf(depot, stock.getOrDefault(depot.id(), Map.of()))).toList();
         return planning.plan(new TransportRequest(null, null, objective, open, usable, null));
-    }
-
-    /** Proposes and confirms: every shipment is dispatched (the ledger moves) in this one transaction. */
-    @Transactional
-    public TransportPlan confirm(String townshipCode, Objective objective) {
-        TransportPlan plan = propose(townshipCode, objective);
-        for (TransportPlan.Shipment shipment : plan.shipments()) {
-            demands.dispatch(UUID.fromString(shipment.demand()), UUID.fromString(shipment.depot()), shipment.quantity());
-        }
-        return plan;
     }
 
     /** The rule SupplyDemands.dispatch enforces: county-owned stock is allocated by the county only. */

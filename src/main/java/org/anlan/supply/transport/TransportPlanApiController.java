@@ -3,6 +3,8 @@ package org.anlan.supply.transport;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.UUID;
 import org.anlan.supply.transport.TransportRequest.Objective;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,13 +47,15 @@ class TransportPlanApiController {
         return dispatch.propose(township, objective);
     }
 
+    record Confirmation(List<UUID> demands, Objective objective) {
+    }
+
     @PostMapping("/confirmations")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize(ALLOCATORS)
-    @Operation(summary = "Plan the stored open demands and dispatch every shipment (the stock ledger moves), "
+    @Operation(summary = "Plan the named open demands and dispatch every shipment (the stock ledger moves), "
             + "all or nothing")
-    TransportPlan confirm(@RequestParam(required = false) String township,
-                          @RequestParam(defaultValue = "TOTAL_TIME") Objective objective) {
-        return dispatch.confirm(township, objective);
+    TransportPlan confirm(@RequestBody Confirmation body) {
+        return dispatch.confirm(body.demands(), body.objective() == null ? Objective.TOTAL_TIME : body.objective());
     }
 }

@@ -51,7 +51,8 @@ class TransportDispatchIT {
         assertThat(proposal.status()).as(proposal.body()).isEqualTo(200);
         assertThat(ledgerFor(demandId)).isZero();
 
-        var confirmed = api.post("/api/supplies/transport-plans/confirmations?township=" + SHIPU, "", "township-shipu");
+        var confirmed = api.post("/api/supplies/transport-plans/confirmations",
+                ApiClient.json(Map.of("demands", List.of(demandId))), "township-shipu");
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(201);
         JsonNode plan = confirmed.json();
         long planned = 0;
@@ -71,7 +72,13 @@ class TransportDispatchIT {
 
         assertThat(api.post("/api/supplies/transport-plans/proposals?township=" + HEPU, "", "township-shipu").status())
                 .isEqualTo(403);
-        assertThat(api.post("/api/supplies/transport-plans/confirmations", "", "grid").status()).isEqualTo(403);
+        assertThat(api.post("/api/supplies/transport-plans/confirmations",
+                ApiClient.json(Map.of("demands", List.of(demandId))), "grid").status()).isEqualTo(403);
+        var hepuDemand = api.post("/api/supplies/demands", ApiClient.json(Map.of("itemCode", "QUILT", "quantity", 5,
+                "destinationKind", "TOWNSHIP", "townshipCode", HEPU)), "admin").json().path("id").asString();
+        assertThat(api.post("/api/supplies/transport-plans/confirmations",
+                ApiClient.json(Map.of("demands", List.of(hepuDemand))), "township-shipu").status()).isEqualTo(403);
+        assertThat(ledgerFor(hepuDemand)).isZero();
     }
 
     @Test
