@@ -17,7 +17,6 @@ final class AccessRules {
         rules.addAll(IncidentAccessRules.rules(api));
         rules.addAll(ResourceAccessRules.rules(api));
         rules.addAll(EvacuationAccessRules.rules());
-        rules.addAll(TransportAccessRules.rules());
         rules.addAll(SupplyAccessRules.rules(api));
         rules.addAll(ShelterAccessRules.rules(api));
         return rules;
