@@ -53,12 +53,26 @@ class Stock {
         return jdbc.sql("SELECT * FROM stock_batch WHERE id = :id FOR UPDATE").param("id", id).query(Stock::batch).optional();
     }
 
-    /** Locks the non-empty batches of an item in a depot, first to expire first (FEFO), then oldest first. */
-    List<StockBatch> lockIssuable(UUID depotId, String itemCode) {
+    /**
+     * Locks the non-empty, unexpired batches of an item in a depot, first to expire first (FEFO), then oldest
+     * first. Expired stock is not issued; it waits for its write-off.
+     */
+    List<StockBatch> lockIssuable(UUID depotId, String itemCode, LocalDate today) {
         return jdbc.sql("""
                         SELECT * FROM stock_batch WHERE depot_id = :depot AND item_code = :item AND balance > 0
+                           AND (expires_on IS NULL OR expires_on >= :today)
                          ORDER BY expires_on NULLS LAST, received_on, batch_no FOR UPDATE""")
-                .param("depot", depotId).param("item", itemCode).query(Stock::batch).list();
+                .param("depot", depotId).param("item", itemCode).param("today", today).query(Stock::batch).list();
+    }
+
+    /** Units per depot and item that may be issued today (unexpired). */
+    List<Balance> issuableBalances(LocalDate today) {
+        return jdbc.sql("""
+                        SELECT depot_id, item_code, sum(balance) AS quantity FROM stock_batch
+                         WHERE balance > 0 AND (expires_on IS NULL OR expires_on >= :today) GROUP BY depot_id, item_code""")
+                .param("today", today)
+                .query((rs, row) -> new Balance(rs.getObject("depot_id", UUID.class), rs.getString("item_code"),
+                        rs.getLong("quantity"))).list();
     }
 
     void insertMovement(StockMovement m) {

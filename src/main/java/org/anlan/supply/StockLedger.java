@@ -179,7 +179,7 @@ public class StockLedger {
 
     List<StockMovement> issueFefo(Depot depot, SupplyItem item, long amount, MovementKind kind, String recipient,
                                   String reason, UUID transferId, UUID demandId) {
-        List<StockBatch> batches = stock.lockIssuable(depot.id(), item.code());
+        List<StockBatch> batches = stock.lockIssuable(depot.id(), item.code(), LocalDate.now(clock));
         long available = batches.stream().mapToLong(StockBatch::balance).sum();
         if (available < amount) {
             throw StockShortage.of(depot.name(), item.name(), amount, available);

@@ -63,6 +63,9 @@ class SupplyApiController {
     record CompensationRequest(BigDecimal amountYuan, String basis, LocalDate paidOn) {
     }
 
+    record TransportPlanRequest(String township, String objective) {
+    }
+
     record Reports(List<ExpiryAlert> expiry, List<Shortfall> shortfalls, List<ReserveTarget> reserveTargets) {
     }
 
@@ -71,9 +74,11 @@ class SupplyApiController {
     private final SupplyDemands demands;
     private final DonationDesk donations;
     private final Requisitions requisitions;
+    private final TransportPlans transportPlans;
 
     SupplyApiController(SupplyDepots depots, StockLedger ledger, SupplyDemands demands, DonationDesk donations,
-                        Requisitions requisitions) {
+                        Requisitions requisitions, TransportPlans transportPlans) {
+        this.transportPlans = transportPlans;
         this.depots = depots;
         this.ledger = ledger;
         this.demands = demands;
@@ -193,6 +198,27 @@ class SupplyApiController {
     @Operation(summary = "Dispatch stock from a depot against a demand (moves the ledger)")
     SupplyDemand dispatch(@PathVariable UUID id, @RequestBody DispatchRequest body) {
         return demands.dispatch(id, body.depotId(), body.quantity());
+    }
+
+    @PostMapping("/transport-plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Propose a transport plan for the open demands (of a township) from the depots you may allocate")
+    StoredTransportPlan proposeTransport(@RequestBody(required = false) TransportPlanRequest body) {
+        return transportPlans.propose(body == null ? null : body.township(), body == null ? null : body.objective());
+    }
+
+    @GetMapping("/transport-plans/{id}")
+    @Operation(summary = "A transport plan: shipments, arrivals against deadlines, unmet demand")
+    StoredTransportPlan transportPlan(@PathVariable UUID id) {
+        return transportPlans.plan(id);
+    }
+
+    @PostMapping("/transport-plans/{id}/confirm")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Confirm a proposed plan: every shipment is dispatched against its demand in the ledger")
+    StoredTransportPlan confirmTransport(@PathVariable UUID id) {
+        return transportPlans.confirm(id);
     }
 
     @GetMapping("/requisitions")
