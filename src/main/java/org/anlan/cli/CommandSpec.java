@@ -25,6 +25,10 @@ public enum CommandSpec {
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
+            "Optimal evacuation allocation (villages → shelters) from JSON; prints assignments, totalCost, unassigned."),
+    BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5] [--large-baseline]",
+            "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow."),
     TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
             "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
     TYPHOON_IMPACT(List.of("typhoon", "impact"),
@@ -56,7 +60,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
+        return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY
+                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION;
     }
 
     /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */

@@ -18,9 +18,9 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--port", "server.port",
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
-            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password",
-            "--file", "--format", "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series");
+            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--file", "--format",
+            "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes", "--input", "--rounds");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();

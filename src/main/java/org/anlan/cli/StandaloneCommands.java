@@ -35,6 +35,8 @@ final class StandaloneCommands {
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
+            case EVACUATE_PLAN -> EvacuatePlanCommand.run(args, System.in, out, err);
+            case BENCH_EVACUATION -> AllocationBenchmark.run(args, out);
             case TYPHOON_IMPACT -> TyphoonImpactFileCommand.run(args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };

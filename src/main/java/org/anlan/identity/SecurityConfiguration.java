@@ -33,7 +33,8 @@ class SecurityConfiguration {
             "/api/geo/townships", "/api/geo/locate", "/api/geo/boundaries", "/api/geo/rescue-circles", "/api/incident-types"};
 
     /** Stateless calculators named in a contract: they read and store nothing, and their input is bounded. */
-    static final String[] PUBLIC_CALCULATORS = {"/api/risk/lec", "/api/risk/ls", "/api/hazard-sources/assess"};
+    static final String[] PUBLIC_CALCULATORS = {"/api/risk/lec", "/api/risk/ls", "/api/hazard-sources/assess",
+            "/api/evacuation/plans"};
 
     /**
      * Public incident intake (a plain servlet, see incident's PublicReportServlet) answers outside the filter chain:

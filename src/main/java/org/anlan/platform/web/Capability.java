@@ -18,8 +18,8 @@ public enum Capability {
     RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),
     RESOURCE("resource", "/resources", true),
-    SUPPLY("supply", null, false),
-    SHELTER("shelter", null, false),
+    SUPPLY("supply", "/supplies", true),
+    SHELTER("shelter", "/shelters", true),
     PLAN("plan", null, false),
     KPI("kpi", null, false);
 
