@@ -25,7 +25,13 @@ public enum CommandSpec {
     EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
             "Optimal evacuation allocation (villages → shelters) from JSON; prints assignments, totalCost, unassigned."),
     BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5]",
-            "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow.");
+            "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow."),
+    TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
+            "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
+    TYPHOON_IMPACT(List.of("typhoon", "impact"),
+            "typhoon impact TRACK_ID|--file FILE [--format cma-csv|cma|jma] [--storm N] [--step MIN] [--json [--series]]",
+            "Per township: closest approach, entry and exit of the 6/8/10/12-level wind circles, signals. With --file"
+                    + " no database is needed.");
 
     private final List<String> words;
     private final String usage;
@@ -53,6 +59,11 @@ public enum CommandSpec {
     boolean standalone() {
         return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
                 || this == EVACUATE_PLAN || this == BENCH_EVACUATION;
+    }
+
+    /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */
+    boolean standalone(List<String> commandOptions) {
+        return standalone() || (this == TYPHOON_IMPACT && commandOptions.contains("--file"));
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -18,6 +18,7 @@ final class AccessRules {
         rules.addAll(ResourceAccessRules.rules(api));
         rules.addAll(SupplyAccessRules.rules(api));
         rules.addAll(ShelterAccessRules.rules(api));
+        rules.addAll(TyphoonAccessRules.rules(api));
         return rules;
     }
 }
