@@ -23,6 +23,8 @@ public enum CommandSpec {
             "Send public reports to a running server; write the id of every acknowledged (201) report to FILE."),
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
+    BENCH_VESSELS(List.of("bench", "vessels"), "bench vessels [--positions 1000000] [--fences 1000] [--postgis JDBC_URL]",
+            "Benchmark the vessel position pipeline (decoder, fences, end to end, p99 latency) against JTS/PostGIS baselines."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
     EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
@@ -61,7 +63,7 @@ public enum CommandSpec {
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
         return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY
-                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION;
+                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION || this == BENCH_VESSELS;
     }
 
     /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */
