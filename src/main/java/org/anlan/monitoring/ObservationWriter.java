@@ -75,11 +75,8 @@ class ObservationWriter implements SmartLifecycle {
     }
 
     CompletableFuture<Stored> submit(List<Reading> readings, ObservationSource source, Sender sender) {
+        // Even an empty submission goes through the queue: completions (MQTT acknowledgements) keep arrival order.
         var submission = new Submission(readings, source, sender, new CompletableFuture<>());
-        if (readings.isEmpty()) {
-            submission.result().complete(new Stored(0, 0));
-            return submission.result();
-        }
         if (!running) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "OBSERVATIONS_UNAVAILABLE", "error.monitoring.unavailable");
         }
@@ -171,10 +168,11 @@ class ObservationWriter implements SmartLifecycle {
             }
             return;
         }
-        outcomes.forEach((submission, stored) -> {
+        for (Submission submission : batch) {
+            Stored stored = outcomes.get(submission);
             storedTotal.addAndGet(stored.stored());
             submission.result().complete(stored);
-        });
+        }
     }
 
     private Map<Submission, Stored> persist(List<Submission> batch) {
@@ -190,7 +188,7 @@ class ObservationWriter implements SmartLifecycle {
             }
         }
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        Set<Observations.Key> fresh = observations.insertNew(distinct, sources, now);
+        Set<Observations.Key> fresh = distinct.isEmpty() ? Set.of() : observations.insertNew(distinct, sources, now);
         Map<Submission, int[]> counts = new IdentityHashMap<>();
         batch.forEach(s -> counts.put(s, new int[1]));
         ObservationEngine engine = live.engine();
