@@ -21,7 +21,12 @@ public enum CommandSpec {
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
-            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr.");
+            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    MONITORING_IMPORT(List.of("monitoring", "import"), "monitoring import FILE",
+            "Import observations (CSV station_id,observed_at,value[,unit] or JSON); duplicates skipped, refusals listed."),
+    BENCH_OBSERVATIONS(List.of("bench", "observations"),
+            "bench observations [--readings N] [--mqtt-readings N] [--in-process-only]",
+            "Benchmark rule evaluation in process and observation ingest through MQTT, each against a baseline.");
 
     private final List<String> words;
     private final String usage;
@@ -47,7 +52,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
+        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
+                || this == BENCH_OBSERVATIONS;
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -31,6 +31,7 @@ final class StandaloneCommands {
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
+            case BENCH_OBSERVATIONS -> ObservationBenchmark.run(application, args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };
     }

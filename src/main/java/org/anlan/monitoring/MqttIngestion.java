@@ -30,7 +30,7 @@ import org.springframework.util.StringUtils;
  * be stored (unknown kind, malformed, too large, every reading refused) is acknowledged and counted as rejected.
  */
 @Component
-class MqttIngestion implements SmartLifecycle {
+public class MqttIngestion implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(MqttIngestion.class);
 
@@ -54,15 +54,20 @@ class MqttIngestion implements SmartLifecycle {
     }
 
     /** The broker the platform subscribes to (the embedded one unless configured). */
-    String brokerUrl() {
+    public String brokerUrl() {
         return StringUtils.hasText(settings.url) ? settings.url : broker.url();
     }
 
-    long messages() {
+    /** The topic a station publishes on: {@code <prefix>/<kind>/<stationId>}. */
+    public String topic(StationKind kind, String stationId) {
+        return settings.topic(kind, stationId);
+    }
+
+    public long messages() {
         return messages.get();
     }
 
-    long rejectedReadings() {
+    public long rejectedReadings() {
         return rejectedReadings.get();
     }
 

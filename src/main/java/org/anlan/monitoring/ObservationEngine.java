@@ -17,7 +17,8 @@ import java.util.function.Consumer;
 public final class ObservationEngine implements ReadingProcessor {
 
     /** What the page and the API show of a station. */
-    public record StationView(Station station, long[] sums, Long latestCenti, Instant latestAt, Map<Hazard, Level> levels) {
+    public record StationView(Station station, long[] sums, Instant sumsAsOf, Long latestCenti, Instant latestAt,
+                              Map<Hazard, Level> levels) {
 
         public Level highest() {
             return levels.values().stream().max(Enum::compareTo).orElse(Level.NONE);
@@ -165,7 +166,8 @@ public final class ObservationEngine implements ReadingProcessor {
         for (int h = 0; h < state.ladders.length; h++) {
             levels.put(state.ladders[h].hazard, state.levels[h]);
         }
-        return new StationView(state.station, state.rolling.sumsView().clone(),
+        Instant asOf = state.rolling.empty() ? null : Instant.ofEpochSecond((state.rolling.head() + 1) * 60);
+        return new StationView(state.station, state.rolling.sumsView().clone(), asOf,
                 state.latestAt == null ? null : state.latest, state.latestAt, levels);
     }
 }

@@ -83,7 +83,7 @@ class ObservationFormatTest {
                 .hasMessageContaining("OBSERVATIONS_TOO_MANY");
         assertThatThrownBy(() -> ObservationFormat.parse("R1," + "9".repeat(600), null, 10))
                 .hasMessageContaining("OBSERVATIONS_MALFORMED");
-        assertThatThrownBy(() -> ObservationFormat.parse("a,b\nR1,x", null, 10)).isInstanceOf(ApiException.class)
+        assertThatThrownBy(() -> ObservationFormat.parse("observed_at,value\n2026-07-01T11:00:00Z,1", null, 10)).isInstanceOf(ApiException.class)
                 .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo("OBSERVATIONS_MALFORMED"));
     }
 
