@@ -73,6 +73,22 @@ public final class ObservationEngine implements ReadingProcessor {
 
     @Override
     public synchronized boolean apply(Reading reading, Consumer<Crossing> sink) {
+        return applyOne(reading, sink);
+    }
+
+    /** Applies readings {@code from} (inclusive) to {@code to} (exclusive) under one lock; returns how many were known. */
+    @Override
+    public synchronized int applyAll(Reading[] readings, int from, int to, Consumer<Crossing> sink) {
+        int known = 0;
+        for (int i = from; i < to; i++) {
+            if (applyOne(readings[i], sink)) {
+                known++;
+            }
+        }
+        return known;
+    }
+
+    private boolean applyOne(Reading reading, Consumer<Crossing> sink) {
         StationState state = stations.get(reading.stationId());
         if (state == null) {
             return false;
