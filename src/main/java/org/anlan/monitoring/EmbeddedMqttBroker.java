@@ -58,7 +58,6 @@ class EmbeddedMqttBroker implements SmartLifecycle {
             properties.setProperty("telemetry_enabled", "false");
             properties.setProperty("persistence_enabled", "true");
             properties.setProperty("data_path", store.toString());
-            properties.setProperty("persistent_store", store.resolve("moquette_store.h2").toString());
             properties.setProperty("netty.mqtt.message_size", String.valueOf(settings.maxPayloadBytes + 1024));
             server = new Server();
             server.startServer(new MemoryConfig(properties));

@@ -53,6 +53,32 @@ final class Ladder {
         return w >= 0 ? sums[w] : windRounding[index] ? roundToTenth(latest) : latest;
     }
 
+    /**
+     * Grades a station on every ladder: the level reached replaces the remembered one, and a rise is reported to
+     * the sink (null: grade silently).
+     */
+    static void grade(Ladder[] ladders, Level[] levels, long[] sums, long latest, Station station, int ruleVersion,
+                      java.time.Instant at, java.util.function.Consumer<Crossing> sink) {
+        for (int h = 0; h < ladders.length; h++) {
+            Ladder ladder = ladders[h];
+            int reached = ladder.reached(sums, latest);
+            Level level = reached < 0 ? Level.NONE : ladder.rule(reached).level();
+            if (sink != null && level.above(levels[h])) {
+                sink.accept(new Crossing(station, ladder.rule(reached), ruleVersion, ladder.value(reached, sums, latest), at));
+            }
+            levels[h] = level;
+        }
+    }
+
+    static Level levelOf(Ladder[] ladders, Level[] levels, Hazard hazard) {
+        for (int h = 0; h < ladders.length; h++) {
+            if (ladders[h].hazard == hazard) {
+                return levels[h];
+            }
+        }
+        return Level.NONE;
+    }
+
     static long roundToTenth(long centi) {
         return Math.floorDiv(centi + 5, 10) * 10;
     }

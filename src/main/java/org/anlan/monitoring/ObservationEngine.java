@@ -122,17 +122,8 @@ public final class ObservationEngine implements ReadingProcessor {
     }
 
     private void grade(StationState state, Consumer<Crossing> sink) {
-        long[] sums = state.rolling.sumsView();
-        for (int h = 0; h < state.ladders.length; h++) {
-            Ladder ladder = state.ladders[h];
-            int reached = ladder.reached(sums, state.latest);
-            Level level = reached < 0 ? Level.NONE : ladder.rule(reached).level();
-            if (sink != null && level.above(state.levels[h])) {
-                sink.accept(new Crossing(state.station, ladder.rule(reached), rules.version(),
-                        ladder.value(reached, sums, state.latest), state.latestAt));
-            }
-            state.levels[h] = level;
-        }
+        Ladder.grade(state.ladders, state.levels, state.rolling.sumsView(), state.latest, state.station, rules.version(),
+                state.latestAt, sink);
     }
 
     @Override
@@ -144,14 +135,7 @@ public final class ObservationEngine implements ReadingProcessor {
     @Override
     public synchronized Level level(String stationId, Hazard hazard) {
         StationState state = stations.get(stationId);
-        if (state != null) {
-            for (int h = 0; h < state.ladders.length; h++) {
-                if (state.ladders[h].hazard == hazard) {
-                    return state.levels[h];
-                }
-            }
-        }
-        return Level.NONE;
+        return state == null ? Level.NONE : Ladder.levelOf(state.ladders, state.levels, hazard);
     }
 
     public synchronized List<StationView> views() {

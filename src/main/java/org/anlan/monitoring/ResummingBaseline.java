@@ -63,16 +63,8 @@ public final class ResummingBaseline implements ReadingProcessor {
             state.latest = reading.centi();
             state.latestAt = reading.observedAt();
         }
-        for (int h = 0; h < state.ladders.length; h++) {
-            Ladder ladder = state.ladders[h];
-            int reached = ladder.reached(state.sums, state.latest);
-            Level level = reached < 0 ? Level.NONE : ladder.rule(reached).level();
-            if (level.above(state.levels[h])) {
-                sink.accept(new Crossing(state.station, ladder.rule(reached), rules.version(),
-                        ladder.value(reached, state.sums, state.latest), state.latestAt));
-            }
-            state.levels[h] = level;
-        }
+        Ladder.grade(state.ladders, state.levels, state.sums, state.latest, state.station, rules.version(),
+                state.latestAt, sink);
         return true;
     }
 
@@ -112,13 +104,6 @@ public final class ResummingBaseline implements ReadingProcessor {
     @Override
     public Level level(String stationId, Hazard hazard) {
         StationState state = stations.get(stationId);
-        if (state != null) {
-            for (int h = 0; h < state.ladders.length; h++) {
-                if (state.ladders[h].hazard == hazard) {
-                    return state.levels[h];
-                }
-            }
-        }
-        return Level.NONE;
+        return state == null ? Level.NONE : Ladder.levelOf(state.ladders, state.levels, hazard);
     }
 }
