@@ -59,7 +59,7 @@ final class ObservationBenchmark {
         int readings = IntakeBenchmark.intOption(args, "--readings", 5_000_000);
         int baselineReadings = IntakeBenchmark.intOption(args, "--baseline-readings", 200_000);
         int mqttReadings = IntakeBenchmark.intOption(args, "--mqtt-readings", 500_000);
-        int perMessage = IntakeBenchmark.intOption(args, "--per-message", 500);
+        int perMessage = IntakeBenchmark.intOption(args, "--per-message", 5000);
         int baselineMessages = IntakeBenchmark.intOption(args, "--baseline-messages", 3000);
         boolean inProcessOnly = args.contains("--in-process-only");
         if (!inProcess(stations, readings, baselineReadings, out, err)) {

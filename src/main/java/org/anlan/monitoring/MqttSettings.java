@@ -36,8 +36,8 @@ class MqttSettings {
                  @Value("${anlan.monitoring.mqtt.password:}") String password,
                  @Value("${anlan.monitoring.mqtt.topic-prefix:anlan/obs}") String topicPrefix,
                  @Value("${anlan.monitoring.mqtt.client-id:anlan-platform}") String clientId,
-                 @Value("${anlan.monitoring.mqtt.max-payload-bytes:262144}") int maxPayloadBytes,
-                 @Value("${anlan.monitoring.mqtt.max-readings-per-message:5000}") int maxReadingsPerMessage,
+                 @Value("${anlan.monitoring.mqtt.max-payload-bytes:1048576}") int maxPayloadBytes,
+                 @Value("${anlan.monitoring.mqtt.max-readings-per-message:20000}") int maxReadingsPerMessage,
                  @Value("${anlan.db.data-dir:./data/pg}") String databaseDir) {
         this.enabled = enabled;
         this.url = url;
