@@ -26,7 +26,13 @@ public enum CommandSpec {
             "Import observations (CSV station_id,observed_at,value[,unit] or JSON); duplicates skipped, refusals listed."),
     BENCH_OBSERVATIONS(List.of("bench", "observations"),
             "bench observations [--readings N] [--mqtt-readings N] [--in-process-only]",
-            "Benchmark rule evaluation in process and observation ingest through MQTT, each against a baseline.");
+            "Benchmark rule evaluation in process and observation ingest through MQTT, each against a baseline."),
+    TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
+            "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
+    TYPHOON_IMPACT(List.of("typhoon", "impact"),
+            "typhoon impact TRACK_ID|--file FILE [--format cma-csv|cma|jma] [--storm N] [--step MIN] [--json [--series]]",
+            "Per township: closest approach, entry and exit of the 6/8/10/12-level wind circles, signals. With --file"
+                    + " no database is needed.");
 
     private final List<String> words;
     private final String usage;
@@ -54,6 +60,11 @@ public enum CommandSpec {
     boolean standalone() {
         return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
                 || this == BENCH_OBSERVATIONS;
+    }
+
+    /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */
+    boolean standalone(List<String> commandOptions) {
+        return standalone() || (this == TYPHOON_IMPACT && commandOptions.contains("--file"));
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -19,8 +19,10 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
             "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password",
-            "--stations", "--readings", "--baseline-readings", "--mqtt-readings", "--per-message", "--baseline-messages");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--in-process-only");
+            "--stations", "--readings", "--baseline-readings", "--mqtt-readings", "--per-message", "--baseline-messages",
+            "--file", "--format", "--storm", "--step");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--in-process-only", "--json",
+            "--series");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();
