@@ -60,6 +60,7 @@ public final class CommandLineLauncher {
         springArgs.add("--spring.main.banner-mode=off");
         springArgs.add("--logging.level.root=WARN");
         springArgs.add("--anlan.cli.command=" + spec.name());
+        springArgs.add("--anlan.monitoring.mqtt.enabled=false"); // the running platform holds the broker port
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -31,6 +31,11 @@ public enum CommandSpec {
             "Optimal evacuation allocation (villages → shelters) from JSON; prints assignments, totalCost, unassigned."),
     BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5] [--large-baseline]",
             "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow."),
+    MONITORING_IMPORT(List.of("monitoring", "import"), "monitoring import FILE",
+            "Import observations (CSV station_id,observed_at,value[,unit] or JSON); duplicates skipped, refusals listed."),
+    BENCH_OBSERVATIONS(List.of("bench", "observations"),
+            "bench observations [--readings N] [--mqtt-readings N] [--in-process-only]",
+            "Benchmark rule evaluation in process and observation ingest through MQTT, each against a baseline."),
     TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
             "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
     TYPHOON_IMPACT(List.of("typhoon", "impact"),
@@ -63,7 +68,8 @@ public enum CommandSpec {
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
         return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY
-                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION || this == BENCH_VESSELS;
+                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION || this == BENCH_VESSELS
+                || this == BENCH_OBSERVATIONS;
     }
 
     /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */

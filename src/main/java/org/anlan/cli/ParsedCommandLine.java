@@ -20,8 +20,9 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
             "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--file", "--format",
             "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes", "--input", "--rounds",
-            "--positions", "--fences", "--vessels", "--naive-points", "--latency-seconds", "--postgis");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline");
+            "--positions", "--fences", "--vessels", "--naive-points", "--latency-seconds", "--postgis", "--stations",
+            "--readings", "--baseline-readings", "--mqtt-readings", "--per-message", "--baseline-messages");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline", "--in-process-only");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();

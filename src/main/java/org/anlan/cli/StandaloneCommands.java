@@ -38,6 +38,7 @@ final class StandaloneCommands {
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
             case EVACUATE_PLAN -> EvacuatePlanCommand.run(args, System.in, out, err);
             case BENCH_EVACUATION -> AllocationBenchmark.run(args, out);
+            case BENCH_OBSERVATIONS -> ObservationBenchmark.run(application, args, out, err);
             case TYPHOON_IMPACT -> TyphoonImpactFileCommand.run(args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };

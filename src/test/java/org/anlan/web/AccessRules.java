@@ -19,6 +19,7 @@ final class AccessRules {
         rules.addAll(EvacuationAccessRules.rules());
         rules.addAll(SupplyAccessRules.rules(api));
         rules.addAll(ShelterAccessRules.rules(api));
+        rules.addAll(MonitoringAccessRules.rules());
         rules.addAll(TyphoonAccessRules.rules(api));
         rules.addAll(RiskAccessRules.rules(api));
         return rules;

@@ -12,7 +12,7 @@ public enum Capability {
     INCIDENTS("incidents", "/incidents", true),
     DUTY("duty", "/duty", true),
     DISPATCH("dispatch", "/dispatch", true),
-    MONITORING("monitoring", null, false),
+    MONITORING("monitoring", "/monitoring", true),
     TYPHOON("typhoon", "/typhoons", true),
     VESSEL("vessel", null, false),
     RISK("risk", "/risk", true),

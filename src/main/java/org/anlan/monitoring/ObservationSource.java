@@ -1,0 +1,6 @@
+package org.anlan.monitoring;
+
+/** How observations arrived. */
+public enum ObservationSource {
+    HTTP, MQTT, FILE
+}
