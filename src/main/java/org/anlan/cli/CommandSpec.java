@@ -21,7 +21,11 @@ public enum CommandSpec {
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
-            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr.");
+            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    CAP_VALIDATE(List.of("cap", "validate"), "cap validate FILE...",
+            "Check CAP 1.1/1.2 messages: one line per problem (FILE: path: reason); exit 0 only when all are valid."),
+    CAP_EXPORT(List.of("cap", "export"), "cap export --sample",
+            "Write the CAP 1.2 message (GB/T 35965.1 profile) of a demo warning to stdout.");
 
     private final List<String> words;
     private final String usage;
@@ -47,7 +51,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
+        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
+                || this == CAP_VALIDATE || this == CAP_EXPORT;
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -31,6 +31,8 @@ final class StandaloneCommands {
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
+            case CAP_VALIDATE -> CapCommand.validate(args, out, err);
+            case CAP_EXPORT -> CapCommand.export(args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };
     }
