@@ -13,7 +13,7 @@ public final class CapGeometry {
     }
 
     /** Null when the text is a valid CAP polygon, otherwise the reason. */
-    static String polygonProblem(String text) {
+    public static String polygonProblem(String text) {
         try {
             List<GeoPoint> points = parsePolygon(text);
             if (points.size() < 4) {

@@ -1,0 +1,6 @@
+package org.anlan.warning;
+
+/** Placeholder seam, replaced below. */
+interface WarningDissemination {
+    void plan(Warning warning);
+}
