@@ -42,11 +42,40 @@ class WarningApiController {
     }
 
     private final WarningDesk desk;
+    private final WarningDissemination dissemination;
     private final MessageSource messages;
+    private final java.time.Clock clock;
+    private final CapProfile profile;
 
-    WarningApiController(WarningDesk desk, MessageSource messages) {
+    WarningApiController(WarningDesk desk, WarningDissemination dissemination, MessageSource messages,
+                         java.time.Clock clock, CapProfile profile) {
         this.desk = desk;
+        this.dissemination = dissemination;
         this.messages = messages;
+        this.clock = clock;
+        this.profile = profile;
+    }
+
+    @GetMapping("/api/warnings/{id}/delivery")
+    @Operation(summary = "Delivery progress per channel, coverage per township and the officials called (叫应)")
+    WarningDissemination.DeliveryProgress delivery(@PathVariable UUID id) {
+        desk.get(id);
+        return dissemination.progress(id);
+    }
+
+    @PostMapping("/api/warnings/{id}/callouts/{calloutId}/acknowledge")
+    @PreAuthorize("hasAnyRole('DUTY_OFFICER','COMMANDER','ADMIN','TOWNSHIP_OFFICER')")
+    ResponseEntity<Void> acknowledge(@PathVariable UUID id, @PathVariable long calloutId) {
+        dissemination.acknowledge(id, calloutId);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The public Atom feed of active warnings, each entry carrying its CAP 1.2 alert. */
+    @GetMapping(value = {"/api/warnings/feed", "/cap/feed.atom"}, produces = "application/atom+xml")
+    ResponseEntity<String> feed(jakarta.servlet.http.HttpServletRequest request) {
+        String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(AtomFeed.write(desk.activeAsCap(), base, Instant.now(clock), profile.senderName()));
     }
 
     @GetMapping("/api/warnings")

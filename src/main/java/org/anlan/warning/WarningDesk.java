@@ -102,6 +102,7 @@ public class WarningDesk {
     /** Active (issued) warnings as CAP, for the public feed. */
     @Transactional(readOnly = true)
     public List<CapAlert> activeAsCap() {
+        // public: no actor needed
         Map<String, String> names = county.townshipNames();
         return warnings.find(null, WarningStatus.ISSUED, 200).stream().map(w -> WarningCap.toCap(w, profile, names)).toList();
     }
