@@ -24,6 +24,8 @@ public enum CommandSpec {
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
     CAP_VALIDATE(List.of("cap", "validate"), "cap validate FILE...",
             "Check CAP 1.1/1.2 messages: one line per problem (FILE: path: reason); exit 0 only when all are valid."),
+    BENCH_FANOUT(List.of("bench", "fanout"), "bench fanout [--baseline 5000] [--seconds 300]",
+            "Benchmark one warning to the county's 560,000 people through loopback SMPP/broadcast servers against one-at-a-time sending."),
     CAP_EXPORT(List.of("cap", "export"), "cap export --sample",
             "Write the CAP 1.2 message (GB/T 35965.1 profile) of a demo warning to stdout.");
 
@@ -52,7 +54,7 @@ public enum CommandSpec {
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
         return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
-                || this == CAP_VALIDATE || this == CAP_EXPORT;
+                || this == CAP_VALIDATE || this == CAP_EXPORT || this == BENCH_FANOUT;
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -33,6 +33,7 @@ final class StandaloneCommands {
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
             case CAP_VALIDATE -> CapCommand.validate(args, out, err);
             case CAP_EXPORT -> CapCommand.export(args, out, err);
+            case BENCH_FANOUT -> FanoutBenchmark.run(application, args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };
     }

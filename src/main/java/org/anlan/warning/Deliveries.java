@@ -262,7 +262,8 @@ class Deliveries {
     }
 
     private static final String CALLOUTS = """
-            SELECT c.*, o.name, o.position FROM warning_callout c JOIN warning_official o ON o.id = c.official_id""";
+            SELECT c.*, o.name, o.position FROM warning_callout c JOIN warning_official o ON o.id = c.official_id
+            """;
 
     private static Callout callout(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         Long of = rs.getObject("escalation_of", Long.class);

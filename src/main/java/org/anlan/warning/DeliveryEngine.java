@@ -133,7 +133,11 @@ class DeliveryEngine implements SmartLifecycle {
                     if (!job.expanded()) {
                         tx.executeWithoutResult(status -> deliveries.expand(job));
                     }
+                    long started = System.nanoTime();
+                    int before = sent.size();
                     sendJob(job, sent);
+                    log.info("job {} {} {} {}: {} sent in {} ms", job.id(), job.channel(), job.audience(),
+                            job.townshipCode(), sent.size() - before, (System.nanoTime() - started) / 1_000_000);
                 }
                 awaitOutcomes(sent);
                 if (jobs.isEmpty() || sent.isEmpty()) {

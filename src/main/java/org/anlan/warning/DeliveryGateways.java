@@ -39,7 +39,7 @@ class DeliveryGateways implements AutoCloseable {
         Map<Channel, ChannelAdapter> adapters = new EnumMap<>(Channel.class);
         String smppHost = env.getProperty("anlan.warning.smpp.host");
         String systemId = env.getProperty("anlan.warning.smpp.system-id", "anlan");
-        String password = env.getProperty("anlan.warning.smpp.password", "anlan-demo");
+        String password = env.getProperty("anlan.warning.smpp.password", "demo-pw");
         int smppPort = env.getProperty("anlan.warning.smpp.port", Integer.class, 2775);
         if (smppHost == null && demo) {
             smsc = new LoopbackSmsc(systemId, password);

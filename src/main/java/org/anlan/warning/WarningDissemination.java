@@ -32,14 +32,17 @@ public class WarningDissemination {
 
     /** Delivery progress of one warning's current version, per channel and audience, and coverage per township. */
     public record DeliveryProgress(List<Deliveries.Progress> channels, List<Deliveries.Coverage> coverage,
+                                   List<Deliveries.Callout> callouts, boolean complete, long delivered, long total,
+                                   long people, long peopleReached) {
+
+        static DeliveryProgress of(List<Deliveries.Progress> channels, List<Deliveries.Coverage> coverage,
                                    List<Deliveries.Callout> callouts) {
-
-        public boolean complete() {
-            return !channels.isEmpty() && channels.stream().allMatch(p -> p.pending() == 0 && p.submitted() == 0);
-        }
-
-        public long delivered() {
-            return channels.stream().mapToLong(Deliveries.Progress::delivered).sum();
+            return new DeliveryProgress(channels, coverage, callouts,
+                    !channels.isEmpty() && channels.stream().allMatch(p -> p.pending() == 0 && p.submitted() == 0),
+                    channels.stream().mapToLong(Deliveries.Progress::delivered).sum(),
+                    channels.stream().mapToLong(Deliveries.Progress::total).sum(),
+                    coverage.stream().mapToLong(Deliveries.Coverage::people).sum(),
+                    coverage.stream().mapToLong(Deliveries.Coverage::delivered).sum());
         }
     }
 
@@ -153,7 +156,7 @@ public class WarningDissemination {
 
     @Transactional(readOnly = true)
     public DeliveryProgress progress(UUID warningId) {
-        return new DeliveryProgress(deliveries.progress(warningId), deliveries.coverage(warningId),
+        return DeliveryProgress.of(deliveries.progress(warningId), deliveries.coverage(warningId),
                 deliveries.callouts(warningId));
     }
 

@@ -70,6 +70,9 @@ public final class SmppClient implements AutoCloseable {
     /** Connects and binds as transceiver; throws when the SMSC refuses the bind. */
     public static SmppClient bind(String host, int port, String systemId, String password, int window,
                                   Consumer<DeliveryReceipt> receipts) throws IOException {
+        if (systemId.length() > 15 || password.length() > 8) {
+            throw new IllegalArgumentException("SMPP 3.4 allows a system_id of 15 and a password of 8 characters");
+        }
         Socket socket = new Socket();
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(host, port), 5_000);
