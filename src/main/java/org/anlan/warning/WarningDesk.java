@@ -286,6 +286,12 @@ public class WarningDesk {
             return Optional.empty();
         }
         markObservedOnset(hazard, level, townships, crossing.observedAt());
+        Optional<Warning> covering = warnings.issuedForUpdate(hazard).stream()
+                .filter(w -> !level.above(w.level()) && w.content().townshipCodes().containsAll(townships)).findFirst();
+        if (covering.isPresent()) {
+            warnings.attachSignal(key, covering.get().id());
+            return covering;
+        }
         Optional<Warning> open = warnings.openDraftForUpdate(hazard);
         Warning result;
         if (open.isEmpty()) {
