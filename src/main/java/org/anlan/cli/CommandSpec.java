@@ -22,6 +22,12 @@ public enum CommandSpec {
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
+            "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
+    TYPHOON_IMPACT(List.of("typhoon", "impact"),
+            "typhoon impact TRACK_ID|--file FILE [--format cma-csv|cma|jma] [--storm N] [--step MIN] [--json [--series]]",
+            "Per township: closest approach, entry and exit of the 6/8/10/12-level wind circles, signals. With --file"
+                    + " no database is needed."),
     CAP_VALIDATE(List.of("cap", "validate"), "cap validate FILE...",
             "Check CAP 1.1/1.2 messages: one line per problem (FILE: path: reason); exit 0 only when all are valid."),
     BENCH_FANOUT(List.of("bench", "fanout"), "bench fanout [--baseline 5000] [--seconds 300]",
@@ -55,6 +61,11 @@ public enum CommandSpec {
     boolean standalone() {
         return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
                 || this == CAP_VALIDATE || this == CAP_EXPORT || this == BENCH_FANOUT;
+    }
+
+    /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */
+    boolean standalone(List<String> commandOptions) {
+        return standalone() || (this == TYPHOON_IMPACT && commandOptions.contains("--file"));
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -18,8 +18,10 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--port", "server.port",
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
-            "--clients", "--seconds", "--warmup", "--baseline", "--url", "--acked", "--user", "--password");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--sample");
+            "--clients", "--seconds", "--warmup", "--baseline", "--url", "--acked", "--user", "--password",
+            "--file", "--format", "--storm", "--step");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series",
+            "--sample");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();
