@@ -205,26 +205,30 @@ class DeliveryEngine implements SmartLifecycle {
         }
     }
 
+    /** A receipt may overtake the gateway's answer to the submit; whichever comes second completes the pair. */
     private void onReceipt(ChannelAdapter.Receipt receipt) {
         String key = key(receipt.channel(), receipt.gatewayId());
-        Long packed = correlation.remove(key);
-        if (packed == null) {
-            orphans.put(key, new Orphan(receipt, System.nanoTime()));
-            Long late = correlation.remove(key);
-            if (late != null && orphans.remove(key) != null) {
-                finalOutcome(late, receipt);
+        Long packed;
+        synchronized (correlation) {
+            packed = correlation.remove(key);
+            if (packed == null) {
+                orphans.put(key, new Orphan(receipt, System.nanoTime()));
+                return;
             }
-            return;
         }
         finalOutcome(packed, receipt);
     }
 
     private void register(String key, long packed) {
-        correlation.put(key, packed);
-        Orphan early = orphans.remove(key);
-        if (early != null && correlation.remove(key) != null) {
-            finalOutcome(packed, early.receipt());
+        Orphan early;
+        synchronized (correlation) {
+            early = orphans.remove(key);
+            if (early == null) {
+                correlation.put(key, packed);
+                return;
+            }
         }
+        finalOutcome(packed, early.receipt());
     }
 
     private void finalOutcome(long packed, ChannelAdapter.Receipt receipt) {
@@ -307,6 +311,12 @@ class DeliveryEngine implements SmartLifecycle {
     /** A receipt for a message this platform does not know (sent before its data was lost) is acknowledged and dropped. */
     private void dropStaleOrphans() {
         long cutoff = System.nanoTime() - TimeUnit.SECONDS.toNanos(60);
+        synchronized (correlation) {
+            dropOrphansBefore(cutoff);
+        }
+    }
+
+    private void dropOrphansBefore(long cutoff) {
         orphans.entrySet().removeIf(entry -> {
             if (entry.getValue().since() < cutoff) {
                 log.warn("receipt for unknown message {} acknowledged and dropped", entry.getKey());
