@@ -16,12 +16,19 @@ public enum CommandSpec {
             "Create a user. Without --password-stdin a password is generated and printed once."),
     BENCH_INTAKE(List.of("bench", "intake"), "bench intake [--clients 100] [--seconds 10] [--warmup 3]",
             "Benchmark durable incident intake over HTTP against plain JDBC inserts into the same database."),
+    BENCH_RISKMAP(List.of("bench", "riskmap"),
+            "bench riskmap [--enterprises 20000] [--points 200000] [--hazards 50000] [--changes 200]",
+            "Benchmark the four-colour risk map (full and one-change incremental) against baselines on a temporary database."),
     LOAD_REPORTS(List.of("load", "reports"), "load reports --url URL [--clients 20] [--seconds 10] [--acked FILE]",
             "Send public reports to a running server; write the id of every acknowledged (201) report to FILE."),
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
+            "Optimal evacuation allocation (villages → shelters) from JSON; prints assignments, totalCost, unassigned."),
+    BENCH_EVACUATION(List.of("bench", "evacuation"), "bench evacuation [--rounds 5] [--large-baseline]",
+            "Benchmark evacuation allocation, re-planning and transport plans against JGraphT's min-cost flow."),
     TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
             "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
     TYPHOON_IMPACT(List.of("typhoon", "impact"),
@@ -59,7 +66,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
+        return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY
+                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION
                 || this == CAP_VALIDATE || this == CAP_EXPORT || this == BENCH_FANOUT;
     }
 

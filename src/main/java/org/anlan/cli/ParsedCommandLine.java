@@ -18,10 +18,11 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--port", "server.port",
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
-            "--clients", "--seconds", "--warmup", "--baseline", "--url", "--acked", "--user", "--password",
-            "--file", "--format", "--storm", "--step");
+            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--file", "--format",
+            "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes", "--input", "--rounds",
+            "--baseline");
     private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series",
-            "--sample");
+            "--large-baseline", "--sample");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();

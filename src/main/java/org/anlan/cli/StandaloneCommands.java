@@ -31,12 +31,15 @@ final class StandaloneCommands {
             throws Exception {
         return switch (spec) {
             case BENCH_INTAKE -> IntakeBenchmark.run(application, args, out, err);
+            case BENCH_RISKMAP -> RiskMapBenchCommand.run(application, args, out);
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
             case CAP_VALIDATE -> CapCommand.validate(args, out, err);
             case CAP_EXPORT -> CapCommand.export(args, out, err);
             case BENCH_FANOUT -> FanoutBenchmark.run(application, args, out, err);
+            case EVACUATE_PLAN -> EvacuatePlanCommand.run(args, System.in, out, err);
+            case BENCH_EVACUATION -> AllocationBenchmark.run(args, out);
             case TYPHOON_IMPACT -> TyphoonImpactFileCommand.run(args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };

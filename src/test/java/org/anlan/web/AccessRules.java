@@ -17,7 +17,11 @@ final class AccessRules {
         rules.addAll(IncidentAccessRules.rules(api));
         rules.addAll(ResourceAccessRules.rules(api));
         rules.addAll(WarningAccessRules.rules(api));
+        rules.addAll(EvacuationAccessRules.rules());
+        rules.addAll(SupplyAccessRules.rules(api));
+        rules.addAll(ShelterAccessRules.rules(api));
         rules.addAll(TyphoonAccessRules.rules(api));
+        rules.addAll(RiskAccessRules.rules(api));
         return rules;
     }
 }

@@ -58,7 +58,7 @@ class AuthorizationMatrixIT {
                         assertThat(response.status()).as(response.body()).isBetween(200, 499).isNotIn(401, 403);
                     } else {
                         assertThat(response.status()).as(response.body()).isEqualTo(403);
-                        assertThat(response.code()).isIn("ROLE_DENIED", "SCOPE_TOWNSHIP_DENIED");
+                        assertThat(response.code()).isIn("ROLE_DENIED", "SCOPE_TOWNSHIP_DENIED", "SCOPE_ENTERPRISE_DENIED");
                     }
                 }));
             }
@@ -102,7 +102,18 @@ class AuthorizationMatrixIT {
                 new Page("/incidents", EnumSet.complementOf(EnumSet.of(Role.ENTERPRISE_OFFICER))),
                 new Page("/dispatch", EnumSet.complementOf(EnumSet.of(Role.ENTERPRISE_OFFICER))),
                 new Page("/resources", EVERYONE),
+                new Page("/supplies", EVERYONE),
+                new Page("/supplies?township=" + SHIPU, EVERYONE),
+                new Page("/shelters", EVERYONE),
+                new Page("/shelters?township=" + HEPU, EVERYONE),
+                new Page("/shelters/" + java.util.UUID.nameUUIDFromBytes("anlan/shelter/石浦镇避灾安置中心"
+                        .getBytes(StandardCharsets.UTF_8)), EVERYONE),
                 new Page("/typhoons", EVERYONE),
+                new Page("/risk", EVERYONE),
+                new Page("/enterprises", EVERYONE),
+                new Page("/enterprises/" + RiskAccessRules.DEMO_ENTERPRISE, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
+                new Page("/hazards", EVERYONE),
+                new Page("/hazards/supervised", EVERYONE),
                 new Page("/townships/" + SHIPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
                 new Page("/townships/" + HEPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
                 new Page("/audit", EnumSet.of(Role.ADMIN, Role.AUDITOR)),
@@ -137,6 +148,8 @@ class AuthorizationMatrixIT {
         tests.add(DynamicTest.dynamicTest("health, metrics, API docs and the public report page are open", () -> {
             var open = new PageSession(port);
             assertThat(open.get("/public/report").statusCode()).isEqualTo(200);
+            assertThat(open.get("/public/donations").statusCode()).isEqualTo(200);
+            assertThat(open.get("/public/household-reserve").body()).contains("饮用水");
             assertThat(open.get("/actuator/health").body()).contains("UP");
             assertThat(open.get("/actuator/prometheus").statusCode()).isEqualTo(200);
             assertThat(open.get("/v3/api-docs").body()).contains("/api/geo/locate");

@@ -15,11 +15,11 @@ public enum Capability {
     MONITORING("monitoring", null, false),
     TYPHOON("typhoon", "/typhoons", true),
     VESSEL("vessel", null, false),
-    RISK("risk", null, false),
+    RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),
     RESOURCE("resource", "/resources", true),
-    SUPPLY("supply", null, false),
-    SHELTER("shelter", null, false),
+    SUPPLY("supply", "/supplies", true),
+    SHELTER("shelter", "/shelters", true),
     PLAN("plan", null, false),
     KPI("kpi", null, false);
 
