@@ -41,7 +41,13 @@ public enum CommandSpec {
     TYPHOON_IMPACT(List.of("typhoon", "impact"),
             "typhoon impact TRACK_ID|--file FILE [--format cma-csv|cma|jma] [--storm N] [--step MIN] [--json [--series]]",
             "Per township: closest approach, entry and exit of the 6/8/10/12-level wind circles, signals. With --file"
-                    + " no database is needed.");
+                    + " no database is needed."),
+    CAP_VALIDATE(List.of("cap", "validate"), "cap validate FILE...",
+            "Check CAP 1.1/1.2 messages: one line per problem (FILE: path: reason); exit 0 only when all are valid."),
+    BENCH_FANOUT(List.of("bench", "fanout"), "bench fanout [--baseline 5000] [--seconds 300]",
+            "Benchmark one warning to the county's 560,000 people through loopback SMPP/broadcast servers against one-at-a-time sending."),
+    CAP_EXPORT(List.of("cap", "export"), "cap export --sample",
+            "Write the CAP 1.2 message (GB/T 35965.1 profile) of a demo warning to stdout.");
 
     private final List<String> words;
     private final String usage;
@@ -69,7 +75,7 @@ public enum CommandSpec {
     boolean standalone() {
         return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY
                 || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION || this == BENCH_VESSELS
-                || this == BENCH_OBSERVATIONS;
+                || this == BENCH_OBSERVATIONS || this == CAP_VALIDATE || this == CAP_EXPORT || this == BENCH_FANOUT;
     }
 
     /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */

@@ -21,8 +21,9 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--file", "--format",
             "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes", "--input", "--rounds",
             "--positions", "--fences", "--vessels", "--naive-points", "--latency-seconds", "--postgis", "--stations",
-            "--readings", "--baseline-readings", "--mqtt-readings", "--per-message", "--baseline-messages");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline", "--in-process-only");
+            "--readings", "--baseline-readings", "--mqtt-readings", "--per-message", "--baseline-messages",
+            "--baseline");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline", "--in-process-only", "--sample");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();

@@ -36,6 +36,9 @@ final class StandaloneCommands {
             case LOAD_VERIFY -> verify(args, out, err);
             case BENCH_VESSELS -> VesselBenchmark.run(args, out);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
+            case CAP_VALIDATE -> CapCommand.validate(args, out, err);
+            case CAP_EXPORT -> CapCommand.export(args, out, err);
+            case BENCH_FANOUT -> FanoutBenchmark.run(application, args, out, err);
             case EVACUATE_PLAN -> EvacuatePlanCommand.run(args, System.in, out, err);
             case BENCH_EVACUATION -> AllocationBenchmark.run(args, out);
             case BENCH_OBSERVATIONS -> ObservationBenchmark.run(application, args, out, err);

@@ -30,7 +30,8 @@ import org.springframework.security.web.authentication.AnonymousAuthenticationFi
 class SecurityConfiguration {
 
     static final String[] PUBLIC_API_READS = {
-            "/api/geo/townships", "/api/geo/locate", "/api/geo/boundaries", "/api/geo/rescue-circles", "/api/incident-types"};
+            "/api/geo/townships", "/api/geo/locate", "/api/geo/boundaries", "/api/geo/rescue-circles", "/api/incident-types",
+            "/api/warnings/feed"};
 
     /** Stateless calculators named in a contract: they read and store nothing, and their input is bounded. */
     static final String[] PUBLIC_CALCULATORS = {"/api/risk/lec", "/api/risk/ls", "/api/hazard-sources/assess",
@@ -73,7 +74,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/public/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
-                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                                "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/cap/feed.atom").permitAll()
                         .requestMatchers("/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())

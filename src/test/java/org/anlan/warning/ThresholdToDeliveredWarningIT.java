@@ -1,0 +1,110 @@
+package org.anlan.warning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.anlan.monitoring.ThresholdCrossed;
+import org.anlan.support.AnlanIntegrationTest;
+import org.anlan.support.ApiClient;
+import org.anlan.support.MutableClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The story end to end: monitoring publishes a threshold crossing → a decision-support draft names the township →
+ * the duty officer submits it, the commander approves → SMS, broadcast and app push are delivered through the
+ * loopback servers with receipts → an official who does not acknowledge is escalated → the hazard's observed onset
+ * gives the warning its lead time.
+ */
+@AnlanIntegrationTest
+class ThresholdToDeliveredWarningIT {
+
+    static final String GAOTANG = "330225204";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    WarningDissemination dissemination;
+    @Autowired
+    DeliveryGateways gateways;
+
+    @Test
+    void aThresholdCrossingBecomesADeliveredAcknowledgedWarningWithItsLeadTime() {
+        ApiClient api = new ApiClient(port);
+        Instant observed = Instant.now(clock);
+        tx.executeWithoutResult(status -> events.publishEvent(new ThresholdCrossed("landslide-displacement", 3, "LANDSLIDE",
+                "YELLOW", List.of(GAOTANG), "GT-LS-01", new BigDecimal("42.5"), "mm", null, observed, false)));
+
+        JsonNode draft = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/warnings?status=DRAFT", "duty").json(),
+                list -> findLandslide(list) != null);
+        JsonNode warning = findLandslide(draft);
+        String id = warning.path("id").asString();
+        assertThat(warning.path("decisionSupport").asBoolean()).isTrue();
+        assertThat(warning.path("content").path("townshipCodes").get(0).asString()).isEqualTo(GAOTANG);
+        assertThat(warning.path("content").path("level").asString()).isEqualTo("YELLOW");
+
+        tx.executeWithoutResult(status -> events.publishEvent(new ThresholdCrossed("landslide-displacement", 3, "LANDSLIDE",
+                "ORANGE", List.of(GAOTANG), "GT-LS-02", new BigDecimal("80.1"), "mm", null, observed, false)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get("/api/warnings/" + id, "duty").json().path("warning").path("content").path("level").asString().equals("ORANGE"));
+
+        assertThat(api.post("/api/warnings/" + id + "/submit", null, "duty").status()).isEqualTo(200);
+        assertThat(api.post("/api/warnings/" + id + "/approve", null, "commander").status()).isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.get("/api/warnings/" + id + "/delivery", "duty").json().path("complete").asBoolean());
+        JsonNode progress = api.get("/api/warnings/" + id + "/delivery", "duty").json();
+        assertThat(progress.path("channels").findValuesAsString("channel")).containsExactlyInAnyOrder("APP_PUSH", "BROADCAST",
+                "SMS", "SMS");
+        assertThat(progress.path("delivered").asLong()).isEqualTo(progress.path("total").asLong());
+        assertThat(progress.path("peopleReached").asLong()).isEqualTo(15_000);
+        await().atMost(Duration.ofSeconds(10)).until(() -> gateways.loopbackSmsc().receiptsAcknowledged() >= 15_001);
+
+        JsonNode callouts = progress.path("callouts");
+        assertThat(callouts).hasSize(1);
+        assertThat(callouts.get(0).path("officialName").asString()).isEqualTo("高塘岛乡值班领导");
+        clock.advance(Duration.ofMinutes(16));
+        int escalatedCount = dissemination.escalateOverdue();
+        assertThat(escalatedCount).isGreaterThanOrEqualTo(1);
+        JsonNode escalated = api.get("/api/warnings/" + id + "/delivery", "duty").json().path("callouts");
+        assertThat(escalated.findValuesAsString("officialName")).contains("高塘岛乡值班领导", "高塘岛乡乡镇长");
+        long next = escalated.get(1).path("id").asLong();
+        assertThat(api.post("/api/warnings/" + id + "/callouts/" + next + "/acknowledge", null, "duty").status()).isEqualTo(204);
+
+        Instant onset = Instant.now(clock).plus(Duration.ofMinutes(60));
+        clock.advance(Duration.ofMinutes(60));
+        tx.executeWithoutResult(status -> events.publishEvent(new ThresholdCrossed("landslide-displacement", 3, "LANDSLIDE",
+                "ORANGE", List.of(GAOTANG), "GT-LS-01", new BigDecimal("95.0"), "mm", null, onset, false)));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                !api.get("/api/warnings/" + id, "duty").json().path("leadTimeMinutes").isNull());
+        JsonNode lead = api.get("/api/warnings/" + id, "duty").json();
+        assertThat(lead.path("leadTimeMinutes").asLong()).isBetween(60L, 77L);
+        JsonNode report = api.get("/api/warnings/lead-times", "duty").json();
+        assertThat(report.path("targetMinutes").asLong()).isEqualTo(60);
+        assertThat(report.path("entries").findValuesAsString("warningId")).contains(id);
+    }
+
+    private static JsonNode findLandslide(JsonNode list) {
+        for (JsonNode w : list) {
+            if ("LANDSLIDE".equals(w.path("content").path("hazard").asString())
+                    && "THRESHOLD".equals(w.path("origin").asString())) {
+                return w;
+            }
+        }
+        return null;
+    }
+}
