@@ -42,6 +42,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/public/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/vessels/cpa").permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
