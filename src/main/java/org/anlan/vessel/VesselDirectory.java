@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class VesselDirectory {
 
     /** The little ingestion needs to know about a vessel. */
-    record Entry(UUID id, String name, VesselKind kind, String townshipCode, double serviceSpeedKn) {
+    record Entry(UUID id, String name, VesselKind kind, String townshipCode, double serviceSpeedKn, Integer mmsi) {
     }
 
     private record Snapshot(Map<Integer, Entry> byMmsi, Map<String, Entry> byBeidou, Map<UUID, Entry> byId) {
@@ -72,11 +72,10 @@ class VesselDirectory {
                 .query(rs -> {
                     Entry entry = new Entry(rs.getObject("id", UUID.class), rs.getString("name"),
                             VesselKind.valueOf(rs.getString("vessel_kind")), rs.getString("township_code"),
-                            rs.getDouble("service_speed_kn"));
+                            rs.getDouble("service_speed_kn"), (Integer) rs.getObject("mmsi"));
                     byId.put(entry.id(), entry);
-                    int mmsi = rs.getInt("mmsi");
-                    if (!rs.wasNull()) {
-                        byMmsi.put(mmsi, entry);
+                    if (entry.mmsi() != null) {
+                        byMmsi.put(entry.mmsi(), entry);
                     }
                     String beidou = rs.getString("beidou_terminal");
                     if (beidou != null) {
