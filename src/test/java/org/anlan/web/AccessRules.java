@@ -16,6 +16,7 @@ final class AccessRules {
         rules.addAll(DutyAccessRules.rules());
         rules.addAll(IncidentAccessRules.rules(api));
         rules.addAll(ResourceAccessRules.rules(api));
+        rules.addAll(VesselAccessRules.rules(api));
         return rules;
     }
 }

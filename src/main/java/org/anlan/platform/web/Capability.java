@@ -13,7 +13,7 @@ public enum Capability {
     DUTY("duty", "/duty", true),
     DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", null, false),
-    VESSEL("vessel", null, false),
+    VESSEL("vessel", "/vessels", true),
     RISK("risk", null, false),
     ENFORCEMENT("enforcement", null, false),
     RESOURCE("resource", "/resources", true),
