@@ -21,7 +21,9 @@ public enum CommandSpec {
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
-            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr.");
+            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    AIS_REPLAY(List.of("ais", "replay"), "ais replay FILE [--speed N]",
+            "Replay a recorded AIS NMEA file into the live picture and alarms (N× real time by tag-block times; 0 = fastest).");
 
     private final List<String> words;
     private final String usage;

@@ -23,10 +23,20 @@ final class AisSentences {
             payload.append((char) (v < 40 ? v + 48 : v + 56));
         }
         String body = "AIVDM,1,1,,A," + payload + ",0";
+        return "!" + body + "*" + checksum(body);
+    }
+
+    /** The sentence behind a tag block giving its receive time ({@code c:} UNIX seconds). */
+    static String tagged(long epochSeconds, String sentence) {
+        String block = "c:" + epochSeconds;
+        return "\\" + block + "*" + checksum(block) + "\\" + sentence;
+    }
+
+    private static String checksum(String body) {
         int checksum = 0;
         for (char c : body.toCharArray()) {
             checksum ^= c;
         }
-        return "!" + body + "*" + String.format("%02X", checksum);
+        return String.format("%02X", checksum);
     }
 }
