@@ -39,6 +39,7 @@ class VesselApiController {
     private static final String FENCE_EDITORS = "hasAnyRole('ADMIN','COMMANDER','DUTY_OFFICER')";
     private static final String RECALL_ISSUERS = "hasAnyRole('ADMIN','COMMANDER','DEPARTMENT_OFFICER')";
     private static final int MAX_BEIDOU_BATCH = 1000;
+    private static final long MAX_IMPORT_BYTES = 10L * 1024 * 1024;
 
     record VesselRequest(String name, String registrationNo, Integer mmsi, String beidouTerminal, String kind,
                          String homePort, String townshipCode, BigDecimal lengthM, BigDecimal powerKw,
@@ -108,9 +109,11 @@ class VesselApiController {
     private final AlarmDesk alarms;
     private final RecallDesk recalls;
     private final PositionIntake intake;
+    private final org.springframework.context.MessageSource messages;
 
     VesselApiController(VesselRegistry registry, LivePicture live, FenceBook fences, AlarmDesk alarms,
-                        RecallDesk recalls, PositionIntake intake) {
+                        RecallDesk recalls, PositionIntake intake, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.registry = registry;
         this.live = live;
         this.fences = fences;
@@ -129,6 +132,41 @@ class VesselApiController {
                 VesselPolicy.trimmed(q), VesselPolicy.isBlank(flag) ? null
                 : VesselPolicy.parseEnum(VesselFlag.class, flag, "VESSEL_FLAG_UNKNOWN", "error.vessel.flag"), limit);
         return registry.vessels(filter).stream().map(v -> new VesselView(v, v.flags())).toList();
+    }
+
+    @GetMapping(path = "/export", produces = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @Operation(summary = "The registry the caller may see as an Excel workbook (.xlsx)")
+    org.springframework.http.ResponseEntity<byte[]> export() {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"vessels.xlsx\"")
+                .body(registry.exportWorkbook());
+    }
+
+    @PostMapping(path = "/import", consumes = "multipart/form-data")
+    @PreAuthorize(MANAGERS)
+    @Operation(summary = "Import an Excel registry (.xlsx, the export's columns): all rows or none; errors per row")
+    org.springframework.http.ResponseEntity<Object> importWorkbook(@RequestPart("file") MultipartFile file,
+                                                                   java.util.Locale locale) throws IOException {
+        if (file.getSize() > MAX_IMPORT_BYTES) {
+            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE", "error.request.tooLarge");
+        }
+        VesselRegistry.ImportResult result;
+        try (InputStream in = file.getInputStream()) {
+            result = registry.importWorkbook(in);
+        }
+        if (result.errors().isEmpty()) {
+            return org.springframework.http.ResponseEntity.ok(java.util.Map.of("inserted", result.inserted(),
+                    "updated", result.updated()));
+        }
+        var problem = org.springframework.http.ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+        problem.setProperty("code", "VESSEL_IMPORT_ROWS");
+        String message = messages.getMessage("error.vessel.import.rows", new Object[] {result.errors().size()}, locale);
+        problem.setProperty("message", message);
+        problem.setDetail(message);
+        problem.setProperty("rows", result.errors().stream().map(e -> java.util.Map.of("row", e.row(), "code", e.code(),
+                "message", messages.getMessage(e.messageKey(), e.arguments().toArray(), e.code(), locale))).toList());
+        return org.springframework.http.ResponseEntity.badRequest()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @GetMapping("/{id}")

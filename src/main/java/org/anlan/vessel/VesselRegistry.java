@@ -130,6 +130,84 @@ public class VesselRegistry {
         return member;
     }
 
+    /** The rows of an import that failed, or none when every row was stored. */
+    public record ImportResult(int inserted, int updated, List<RegistryWorkbook.RowError> errors) {
+    }
+
+    /**
+     * Imports an .xlsx registry: a row whose registration number exists updates that vessel, another registers a
+     * new one. All or nothing: any wrong row (particulars, township scope, a clash with another row or vessel)
+     * is reported with its row number and nothing is stored.
+     */
+    @Transactional
+    public ImportResult importWorkbook(java.io.InputStream in) {
+        CurrentActor.requireRole(MANAGERS);
+        RegistryWorkbook.Parsed parsed;
+        try {
+            parsed = RegistryWorkbook.read(in);
+        } catch (java.io.IOException | RuntimeException e) {
+            if (e instanceof ApiException api) {
+                throw api;
+            }
+            throw ApiException.badRequest("VESSEL_IMPORT_FILE", "error.vessel.import.file", e.getClass().getSimpleName());
+        }
+        List<RegistryWorkbook.RowError> errors = new java.util.ArrayList<>(parsed.errors());
+        Actor actor = CurrentActor.require();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<Vessel> inserts = new java.util.ArrayList<>();
+        List<Vessel[]> updates = new java.util.ArrayList<>();
+        Instant now = now();
+        for (int i = 0; i < parsed.drafts().size(); i++) {
+            VesselDraft draft = parsed.drafts().get(i);
+            int row = parsed.rowNumbers().get(i);
+            try {
+                var existing = draft.registrationNo() == null ? java.util.Optional.<Vessel>empty()
+                        : vessels.byRegistrationNo(draft.registrationNo().trim());
+                Vessel vessel = existing.isPresent()
+                        ? fromDraft(existing.get().id(), draft, existing.get().createdAt(), existing.get().synthetic(), now)
+                        : fromDraft(UUID.randomUUID(), draft, now);
+                if (!actor.mayAccessTownship(vessel.townshipCode())
+                        || existing.map(v -> !actor.mayAccessTownship(v.townshipCode())).orElse(false)) {
+                    throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "SCOPE_TOWNSHIP_DENIED",
+                            "error.scope.township", vessel.townshipCode());
+                }
+                refuseClash(draft, existing.map(Vessel::id).orElse(null));
+                for (String key : List.of("no:" + vessel.registrationNo(), "mmsi:" + vessel.mmsi(),
+                        "bd:" + vessel.beidouTerminal())) {
+                    if (!key.endsWith(":null") && !seen.add(key)) {
+                        throw ApiException.conflict("VESSEL_DUPLICATE", "error.vessel.duplicate", key.substring(0, key.indexOf(':')));
+                    }
+                }
+                if (existing.isPresent()) {
+                    updates.add(new Vessel[] {existing.get(), vessel});
+                } else {
+                    inserts.add(vessel);
+                }
+            } catch (ApiException e) {
+                errors.add(new RegistryWorkbook.RowError(row, e.code(), e.messageKey(), List.of(e.arguments())));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new ImportResult(0, 0, errors);
+        }
+        vessels.insertAll(inserts);
+        updates.forEach(pair -> vessels.update(pair[1]));
+        audit.record(AuditRecord.of("VESSEL_IMPORT", "Vessel", "workbook")
+                .changing(null, Map.of("inserted", inserts.size(), "updated", updates.size())));
+        directory.changed();
+        return new ImportResult(inserts.size(), updates.size(), List.of());
+    }
+
+    /** The vessels the caller may see as an .xlsx workbook. */
+    @Transactional(readOnly = true)
+    public byte[] exportWorkbook() {
+        try {
+            return RegistryWorkbook.write(vessels(new VesselFilter(null, null, null, null, null, VesselFilter.MAX_LIMIT)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<Harbour> harbours() {
         return harbours.all();

@@ -66,6 +66,7 @@ final class VesselAccessRules {
                 AccessRule.of("GET", "/api/vessels/" + shipuVessel + "/crew", notGrid),
                 AccessRule.of("GET", "/api/vessels/" + shipuVessel + "/track", notGrid),
                 AccessRule.of("GET", "/api/vessels/positions", EVERYONE),
+                AccessRule.of("GET", "/api/vessels/export", EVERYONE),
                 AccessRule.of("GET", "/api/vessels/harbours", EVERYONE),
                 AccessRule.of("GET", "/api/vessels/fishing-grounds", EVERYONE),
                 AccessRule.of("GET", "/api/vessels/fences", EVERYONE),
