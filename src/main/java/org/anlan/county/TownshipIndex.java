@@ -36,16 +36,25 @@ class TownshipIndex {
 
     Snapshot current() {
         Snapshot cached = snapshot;
+        if (cached != null && System.nanoTime() - checkedAt < VERSION_CHECK_NANOS) {
+            return cached;
+        }
+        return refresh();
+    }
+
+    /** One thread checks and rebuilds while the others wait for its result, instead of all building at once. */
+    private synchronized Snapshot refresh() {
+        Snapshot cached = snapshot;
         long now = System.nanoTime();
         if (cached != null && now - checkedAt < VERSION_CHECK_NANOS) {
             return cached;
         }
         long version = townships.boundaryVersion();
-        checkedAt = now;
         if (cached == null || cached.version() != version) {
             cached = build(version);
             snapshot = cached;
         }
+        checkedAt = now;
         return cached;
     }
 

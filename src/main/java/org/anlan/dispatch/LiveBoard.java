@@ -6,8 +6,8 @@ import org.anlan.incident.IncidentsReported;
 import org.anlan.incident.UpwardReportOverdue;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /** Server-sent events that tell every open board to refresh: a new incident, a dispatch step, an overdue report. */
@@ -27,14 +27,32 @@ class LiveBoard {
         return emitter;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(IncidentsReported event) {
-        broadcast("incident");
+        afterCommit(() -> broadcast("incident"));
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    @EventListener
     void on(BoardChanged event) {
-        broadcast("dispatch");
+        afterCommit(() -> broadcast("dispatch"));
+    }
+
+    /**
+     * A board refresh is a hint, not a fact to keep: registered as a plain synchronisation instead of a
+     * transactional event listener it gets no durable event publication, which would cost every intake batch a
+     * second synchronous commit. A board that misses a hint (a crash) reloads its data on the next one.
+     */
+    private static void afterCommit(Runnable action) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            action.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
     }
 
     @EventListener

@@ -16,6 +16,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
@@ -30,6 +31,15 @@ class SecurityConfiguration {
 
     static final String[] PUBLIC_API_READS = {
             "/api/geo/townships", "/api/geo/locate", "/api/geo/boundaries", "/api/geo/rescue-circles", "/api/incident-types"};
+
+    /**
+     * Public incident intake (a plain servlet, see incident's PublicReportServlet) answers outside the filter chain:
+     * it needs no user, session or CSRF token, and at the peak of a disaster every cycle goes to the durable write.
+     */
+    @Bean
+    WebSecurityCustomizer publicIntakeOutsideTheChain() {
+        return web -> web.ignoring().requestMatchers(HttpMethod.POST, "/api/public/reports");
+    }
 
     @Bean
     @Order(1)

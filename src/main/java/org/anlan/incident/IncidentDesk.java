@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class IncidentDesk {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IncidentDesk.class);
+
     public record Intake(UUID incidentId, boolean created) {
     }
 
@@ -327,7 +329,10 @@ public class IncidentDesk {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_BUSY", "error.incident.intakeBusy");
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException e) {
+            log.error("Incident intake failed to store a report", e.getCause());
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_UNAVAILABLE", "error.incident.intakeUnavailable");
+        } catch (TimeoutException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_UNAVAILABLE", "error.incident.intakeUnavailable");
         }
     }

@@ -3,6 +3,7 @@ package org.anlan.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -168,7 +169,7 @@ class IntakeWriter implements SmartLifecycle {
                 known.put(key, record);
             }
             outcomes.put(s, IntakeResult.created(s.incident().id()));
-            auditByActor.computeIfAbsent(List.of(s.actor(), s.actorRole(), s.clientAddress()), k -> new ArrayList<>())
+            auditByActor.computeIfAbsent(Arrays.asList(s.actor(), s.actorRole(), s.clientAddress()), k -> new ArrayList<>())
                     .add(auditRecord(s.incident()));
         }
         if (!fresh.isEmpty()) {

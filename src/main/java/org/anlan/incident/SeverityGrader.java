@@ -28,7 +28,7 @@ public final class SeverityGrader {
     static final Criterion DIRECT_LOSS = new Criterion("直接经济损失",
             BigDecimal.valueOf(10_000_000), BigDecimal.valueOf(50_000_000), BigDecimal.valueOf(100_000_000),
             List.of("1亿元以上", "5000万元以上、不满1亿元", "1000万元以上、不满5000万元", "不满1000万元"),
-            value -> String.format("%,d元", value.longValueExact()));
+            value -> groupedDigits(value.longValueExact()) + "元");
     static final Criterion BURNED_AREA = new Criterion("受害森林面积",
             BigDecimal.ONE, BigDecimal.valueOf(100), BigDecimal.valueOf(1000),
             List.of("1000公顷以上", "100公顷以上、不满1000公顷", "1公顷以上、不满100公顷", "不满1公顷"),
@@ -93,5 +93,20 @@ public final class SeverityGrader {
             }
         }
         return new Grading(highest, rule, reasons);
+    }
+
+    /** "12,345,678" — as {@code %,d} writes it, without the cost of a Formatter on the intake path. */
+    static String groupedDigits(long value) {
+        String digits = value < 0 ? Long.toString(value).substring(1) : Long.toString(value);
+        var text = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+        if (value < 0) {
+            text.append('-');
+        }
+        int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        text.append(digits, 0, lead);
+        for (int i = lead; i < digits.length(); i += 3) {
+            text.append(',').append(digits, i, i + 3);
+        }
+        return text.toString();
     }
 }

@@ -121,6 +121,48 @@ class PublicReportIT {
     }
 
     @Test
+    void wrongContentTypesOversizedAndEmptyBodiesAreRefusedBeforeAnythingIsRead() {
+        long before = jdbc.sql("SELECT count(*) FROM incident").query(Long.class).single();
+        var plainText = api.raw(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/public/reports"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(ApiClient.json(fireInShipu(0))))
+                .build());
+        assertThat(plainText.status()).isEqualTo(415);
+        assertThat(plainText.code()).isEqualTo("REQUEST_MEDIA_TYPE");
+
+        Map<String, Object> huge = fireInShipu(0);
+        huge.put("description", "火".repeat(PublicReportServlet.MAX_BODY_BYTES));
+        var oversized = api.raw(post(ApiClient.json(huge), null).build());
+        assertThat(oversized.status()).isEqualTo(413);
+        assertThat(oversized.code()).isEqualTo("REQUEST_TOO_LARGE");
+
+        assertRefused("", 400, "REQUEST_MALFORMED", "格式错误");
+        assertRefused("null", 400, "REQUEST_MALFORMED", "格式错误");
+        assertRefused("[1,2]", 400, "REQUEST_MALFORMED", "格式错误");
+        assertThat(jdbc.sql("SELECT count(*) FROM incident").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void refusalsSpeakEnglishWhenAskedAndOtherMethodsAreNotAllowed() {
+        var english = api.raw(post("{", null).header("Accept-Language", "en").build());
+        assertThat(english.status()).isEqualTo(400);
+        assertThat(english.json().path("message").asString()).contains("malformed");
+
+        var put = api.raw(HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/public/reports"))
+                .header("Authorization", "Bearer " + api.token("duty"))
+                .PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.code()).isEqualTo("REQUEST_METHOD");
+    }
+
+    @Test
+    void theIntakeEndpointIsDescribedInTheOpenApiDocument() {
+        var document = api.get("/v3/api-docs", null);
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.json().path("paths").path("/api/public/reports").path("post").path("summary").asString())
+                .contains("Idempotency-Key");
+    }
+
+    @Test
     void incidentTypesAreDocumentedPublicly() {
         var types = api.get("/api/incident-types", null);
         assertThat(types.status()).isEqualTo(200);

@@ -8,8 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
+    private final ApiProblems problems;
 
-    RequestBodyLimitFilter(@Value("${anlan.api.max-body-bytes:1048576}") long maxBodyBytes) {
+    RequestBodyLimitFilter(@Value("${anlan.api.max-body-bytes:1048576}") long maxBodyBytes, ApiProblems problems) {
         this.maxBodyBytes = maxBodyBytes;
+        this.problems = problems;
     }
 
     @Override
@@ -40,11 +42,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBodyBytes) {
-            response.setStatus(413);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"code\":\"REQUEST_TOO_LARGE\",\"messageKey\":\"error.request.tooLarge\","
-                    + "\"message\":\"请求内容过大\",\"detail\":\"请求内容过大\"}").getBytes(StandardCharsets.UTF_8));
+            problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "REQUEST_TOO_LARGE", "error.request.tooLarge");
             return;
         }
         chain.doFilter(new BoundedRequest(request, maxBodyBytes), response);
