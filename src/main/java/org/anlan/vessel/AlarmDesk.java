@@ -52,8 +52,12 @@ public class AlarmDesk {
         }
         if (alarm.serious()) {
             String name = directory.byId(alarm.vesselId()).map(VesselDirectory.Entry::name).orElse("?");
-            events.publishEvent(new IncidentSignalled(new NewIncident(FISHING_VESSEL_INCIDENT, alarm.lat(), alarm.lon(),
-                    alarm.townshipCode(), null, alarm.raisedAt(), name + "：" + alarm.detail(), Casualties.none(), 0,
+            // placed at the boat's home township: the desk refuses points far offshore, where fishing grounds lie;
+            // the position at sea travels in the description
+            String where = alarm.lat() == null ? "" : String.format(" @ %.4f, %.4f", alarm.lat(), alarm.lon());
+            events.publishEvent(new IncidentSignalled(new NewIncident(FISHING_VESSEL_INCIDENT, null, null,
+                    alarm.townshipCode(), null, alarm.raisedAt(),
+                    name + " " + alarm.kind().name() + " " + alarm.detail() + where, Casualties.none(), 0,
                     null, IncidentChannel.SYSTEM, "渔船精密智控", null, "vessel-alarm:" + alarm.sourceRef())));
         }
         return true;
