@@ -20,6 +20,8 @@ public enum CommandSpec {
             "Send public reports to a running server; write the id of every acknowledged (201) report to FILE."),
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
+    BENCH_VESSELS(List.of("bench", "vessels"), "bench vessels [--positions 1000000] [--fences 1000] [--postgis JDBC_URL]",
+            "Benchmark the vessel position pipeline (decoder, fences, end to end, p99 latency) against JTS/PostGIS baselines."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
     AIS_REPLAY(List.of("ais", "replay"), "ais replay FILE [--speed N]",
@@ -49,7 +51,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
+        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
+                || this == BENCH_VESSELS;
     }
 
     /** The command whose words start the given positional arguments, if any. */

@@ -18,7 +18,8 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--port", "server.port",
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
-            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--speed");
+            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--positions", "--fences",
+            "--vessels", "--naive-points", "--latency-seconds", "--postgis", "--speed");
     private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run");
 
     static ParsedCommandLine parse(String[] args) {

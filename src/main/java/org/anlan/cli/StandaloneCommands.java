@@ -30,6 +30,7 @@ final class StandaloneCommands {
             case BENCH_INTAKE -> IntakeBenchmark.run(application, args, out, err);
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
+            case BENCH_VESSELS -> VesselBenchmark.run(args, out);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };

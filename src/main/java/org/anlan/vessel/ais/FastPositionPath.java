@@ -13,72 +13,113 @@ final class FastPositionPath {
 
     private final long[] words = new long[4];
 
-    /** Fills {@code report} and returns its type, or returns 0 when the line must go the general way. */
+    private static final byte[] ARMOR = new byte[128];
+
+    static {
+        for (char c = 0; c < ARMOR.length; c++) {
+            ARMOR[c] = (byte) SixBitPayload.value(c);
+        }
+    }
+
+    /**
+     * Fills {@code report} and returns its type, or returns 0 when the line must go the general way. One pass:
+     * the checksum is accumulated while the fields are checked, and the first 168 payload bits are gathered in
+     * three accumulators of 10, 10 and 8 characters.
+     */
     int decode(String line, PositionReport report) {
         int length = line.length();
-        if (length < 15 || length > SentenceParser.MAX_LINE_LENGTH || line.charAt(0) != '!'
-                || line.charAt(1) == '*' || line.charAt(2) == '*') {
+        if (length < 15 + POSITION_CHARS || length > SentenceParser.MAX_LINE_LENGTH || line.charAt(0) != '!') {
             return 0;
         }
         int star = length - 3;
-        if (line.charAt(star) != '*' || line.charAt(3) != 'V' || line.charAt(4) != 'D'
-                || (line.charAt(5) != 'M' && line.charAt(5) != 'O') || line.charAt(6) != ','
+        char talker1 = line.charAt(1);
+        char talker2 = line.charAt(2);
+        char kind = line.charAt(5);
+        if (line.charAt(star) != '*' || talker1 == '*' || talker2 == '*' || line.charAt(3) != 'V'
+                || line.charAt(4) != 'D' || (kind != 'M' && kind != 'O') || line.charAt(6) != ','
                 || line.charAt(7) != '1' || line.charAt(8) != ',' || line.charAt(9) != '1'
                 || line.charAt(10) != ',') {
             return 0;
         }
-        int expected = hex(line.charAt(star + 1)) << 4 | hex(line.charAt(star + 2));
-        int sum = 0;
-        for (int i = 1; i < star; i++) {
-            sum ^= line.charAt(i);
+        // ',' ^ '1' ^ ',' ^ '1' ^ ',' is ','.
+        int sum = talker1 ^ talker2 ^ 'V' ^ 'D' ^ kind ^ ',';
+        int at = 11;
+        char c = line.charAt(at);
+        if (c != ',') {
+            if (!isDigit(c) || line.charAt(at + 1) != ',') {
+                return 0;
+            }
+            sum ^= c;
+            at++;
         }
-        if (expected != sum) {
+        sum ^= ',';
+        c = line.charAt(++at);
+        if (c != ',') {
+            if (!isAsciiLetterOrDigit(c) || line.charAt(at + 1) != ',') {
+                return 0;
+            }
+            sum ^= c;
+            at++;
+        }
+        sum ^= ',';
+        int payloadStart = at + 1;
+        if (star - payloadStart < POSITION_CHARS + 2) {
             return 0;
         }
-        int at = 11;
-        if (line.charAt(at) != ',') {
-            if (!isDigit(line.charAt(at)) || line.charAt(at + 1) != ',') {
-                return 0;
-            }
-            at++;
-        }
-        at++;
-        if (line.charAt(at) != ',') {
-            if (!isAsciiLetterOrDigit(line.charAt(at)) || line.charAt(at + 1) != ',') {
-                return 0;
-            }
-            at++;
-        }
-        int payloadStart = at + 1;
-        int payloadEnd = payloadStart;
-        long[] w = words;
-        w[0] = 0;
-        w[1] = 0;
-        w[2] = 0;
-        while (payloadEnd < star) {
-            char c = line.charAt(payloadEnd);
-            if (c == ',') {
-                break;
-            }
-            int value = SixBitPayload.value(c);
+        long first = 0;
+        long second = 0;
+        long third = 0;
+        int i = payloadStart;
+        for (int end = payloadStart + 10; i < end; i++) {
+            c = line.charAt(i);
+            int value = c < 128 ? ARMOR[c] : -1;
             if (value < 0) {
                 return 0;
             }
-            int index = payloadEnd - payloadStart;
-            if (index < POSITION_CHARS) {
-                put(w, index * 6, value);
+            sum ^= c;
+            first = first << 6 | value;
+        }
+        for (int end = payloadStart + 20; i < end; i++) {
+            c = line.charAt(i);
+            int value = c < 128 ? ARMOR[c] : -1;
+            if (value < 0) {
+                return 0;
             }
-            payloadEnd++;
+            sum ^= c;
+            second = second << 6 | value;
         }
-        if (payloadEnd + 2 != star || line.charAt(payloadEnd) != ',') {
+        for (int end = payloadStart + POSITION_CHARS; i < end; i++) {
+            c = line.charAt(i);
+            int value = c < 128 ? ARMOR[c] : -1;
+            if (value < 0) {
+                return 0;
+            }
+            sum ^= c;
+            third = third << 6 | value;
+        }
+        for (c = line.charAt(i); c != ',' && i < star; c = line.charAt(++i)) {
+            if (c >= 128 || ARMOR[c] < 0) {
+                return 0;
+            }
+            sum ^= c;
+        }
+        if (i + 2 != star) {
             return 0;
         }
-        int fill = line.charAt(payloadEnd + 1) - '0';
-        int payloadLength = payloadEnd - payloadStart;
-        if (fill < 0 || fill > 5 || payloadLength * 6 - fill < POSITION_BITS) {
+        char fillChar = line.charAt(i + 1);
+        int fill = fillChar - '0';
+        if (fill < 0 || fill > 5 || (i - payloadStart) * 6 - fill < POSITION_BITS) {
             return 0;
         }
-        int type = (int) unsigned(w, 0, 6);
+        sum ^= ',' ^ fillChar;
+        if (sum != (hex(line.charAt(star + 1)) << 4 | hex(line.charAt(star + 2)))) {
+            return 0;
+        }
+        long[] w = words;
+        w[0] = first << 4 | second >>> 56;
+        w[1] = second << 8 | third >>> 40;
+        w[2] = third << 24;
+        int type = (int) (first >>> 54);
         if (type == 18) {
             classB(w, report);
         } else if (type >= 1 && type <= 3) {
@@ -118,18 +159,6 @@ final class FastPositionPath {
         report.courseTenths = (int) unsigned(w, 112, 12);
         report.heading = (int) unsigned(w, 124, 9);
         report.second = (int) unsigned(w, 133, 6);
-    }
-
-    /** Writes six bits at bit position {@code at}, MSB first, across a word boundary when needed. */
-    private static void put(long[] w, int at, long value) {
-        int word = at >>> 6;
-        int room = 64 - (at & 63);
-        if (room >= 6) {
-            w[word] |= value << (room - 6);
-        } else {
-            w[word] |= value >>> (6 - room);
-            w[word + 1] |= value << (58 + room);
-        }
     }
 
     static long unsigned(long[] w, int start, int length) {

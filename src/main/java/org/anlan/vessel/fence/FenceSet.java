@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.anlan.geo.GeoPoint;
 import org.anlan.geo.Geometries;
 import org.anlan.geo.GreatCircle;
 import org.locationtech.jts.geom.Coordinate;
@@ -132,9 +133,9 @@ public final class FenceSet {
     }
 
     /**
-     * Approximate distance in metres from the position to the fence's boundary: the planar distance in degrees
-     * with longitude scaled by cos(latitude), which errs short by at most 1/cos(latitude) in the north–south
-     * direction. Meant for hysteresis bands, not for navigation.
+     * Approximate distance in metres from the position to the fence's boundary: the great-circle distance to the
+     * boundary point nearest in plain degrees (exact along parallels and meridians, a little long in between).
+     * Meant for hysteresis bands, not for navigation.
      */
     public double distanceToBoundaryMetres(int fenceIndex, double lat, double lon) {
         IndexedFacetDistance boundary = boundaries.get(fenceIndex);
@@ -142,8 +143,8 @@ public final class FenceSet {
             boundary = new IndexedFacetDistance(fences.get(fenceIndex).area().getBoundary());
             boundaries.compareAndSet(fenceIndex, null, boundary);
         }
-        double degrees = boundary.distance(Geometries.FACTORY.createPoint(new Coordinate(lon, lat)));
-        return degrees * Math.cos(Math.toRadians(lat)) * GreatCircle.KM_PER_DEGREE * 1000;
+        Coordinate nearest = boundary.nearestPoints(Geometries.FACTORY.createPoint(new Coordinate(lon, lat)))[0];
+        return GreatCircle.distanceKm(new GeoPoint(lat, lon), new GeoPoint(nearest.y, nearest.x)) * 1000;
     }
 
     private int cell(double x, double y) {

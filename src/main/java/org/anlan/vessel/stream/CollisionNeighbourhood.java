@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.anlan.vessel.Cpa;
 import org.anlan.vessel.CollisionRisk;
+import org.anlan.vessel.CpaThresholds;
 import org.anlan.vessel.RiskLevel;
 import org.anlan.vessel.VesselState;
 
 /**
  * The collision watch: vessels in a spatial hash grid of cells one radius tall, so a fix is compared only with
- * vessels in the cells within one radius of it and the work grows with the number of nearby pairs, not n².
+ * vessels in the cells within one radius of it (distance in the local flat plane, see {@link #flatDistanceNm}) and the work grows with the number of nearby pairs, not n².
  * Watched pairs (by kind) within the radius get CPA/TCPA ({@link CollisionRisk}) from both last fixes; an alarm
  * is raised when a pair's tier rises. Assumes positions away from the poles and the antimeridian.
  */
@@ -26,7 +27,8 @@ final class CollisionNeighbourhood {
     private final double cellDegrees;
     private final long staleMillis;
     private final LongMap<Cell> cells = new LongMap<>(1024);
-    private final LongMap<RiskLevel> pairLevels = new LongMap<>(256);
+    private final double maxCpaNm;
+    private final double maxTcpaMin;
     private long pairsCompared;
 
     private static final class Cell {
@@ -39,6 +41,9 @@ final class CollisionNeighbourhood {
         this.radiusNm = watch.radiusNm();
         this.cellDegrees = radiusNm / 60;
         this.staleMillis = watch.staleAfter().toMillis();
+        CpaThresholds t = watch.thresholds();
+        this.maxCpaNm = Math.max(t.alarm().cpaNm(), Math.max(t.warning().cpaNm(), t.attention().cpaNm()));
+        this.maxTcpaMin = Math.max(t.alarm().tcpaMin(), Math.max(t.warning().tcpaMin(), t.attention().tcpaMin()));
     }
 
     /** Moves the track (already holding its new fix) in the grid and checks its watched neighbours. */
@@ -47,35 +52,71 @@ final class CollisionNeighbourhood {
             leave(track);
             return;
         }
+        track.cosLat = Math.cos(Math.toRadians(track.lat));
+        if (track.hasMotion()) {
+            double cog = Math.toRadians(track.cog);
+            track.east = track.sog * Math.sin(cog);
+            track.north = track.sog * Math.cos(cog);
+        }
         long key = key(row(track.lat), column(track.lon));
         if (track.cellIndex < 0 || track.cellKey != key) {
             leave(track);
             enter(track, key);
         }
-        if (track.hasMotion()) {
-            forEachNeighbour(track, other -> compare(track, other, out));
+        Track[] partnersBefore = track.partnerCount == 0 ? null
+                : Arrays.copyOf(track.partners, track.partnerCount);
+        if (!track.hasMotion()) {
+            for (int i = track.partnerCount - 1; i >= 0; i--) {
+                Track.setLevel(track, track.partners[i], RiskLevel.NONE);
+            }
+            return;
         }
-    }
-
-    /** Every other fresh vessel within the radius of the track's position, whatever its kind. */
-    void forEachNeighbour(Track track, Consumer<Track> action) {
-        double latDegrees = radiusNm / 60;
-        double maxLat = Math.min(MAX_LATITUDE, Math.abs(track.lat) + latDegrees);
-        double lonDegrees = latDegrees / Math.cos(Math.toRadians(maxLat));
-        int r0 = row(track.lat - latDegrees);
-        int r1 = row(track.lat + latDegrees);
-        int c0 = column(track.lon - lonDegrees);
-        int c1 = column(track.lon + lonDegrees);
-        for (int r = r0; r <= r1; r++) {
-            for (int c = c0; c <= c1; c++) {
+        int[] range = cellRange(track);
+        for (int r = range[0]; r <= range[1]; r++) {
+            for (int c = range[2]; c <= range[3]; c++) {
                 Cell cell = cells.get(key(r, c));
                 if (cell == null) {
                     continue;
                 }
                 for (int i = 0; i < cell.size; i++) {
                     Track other = cell.members[i];
-                    if (other != track && track.timeMillis - other.timeMillis <= staleMillis
-                            && distanceNm(track.lat, track.lon, other.lat, other.lon) <= radiusNm) {
+                    if (other != track && watch.pairs().watched(track.kind, other.kind) && other.hasMotion()
+                            && fresh(track, other) && flatDistanceNm(track, other) <= radiusNm) {
+                        compare(track, other, out);
+                        markSeen(partnersBefore, other);
+                    }
+                }
+            }
+        }
+        if (partnersBefore != null) {
+            for (Track partner : partnersBefore) {
+                if (partner != null && track.levelWith(partner) != RiskLevel.NONE) {
+                    Track.setLevel(track, partner, RiskLevel.NONE);
+                }
+            }
+        }
+    }
+
+    private static void markSeen(Track[] partnersBefore, Track other) {
+        if (partnersBefore == null) {
+            return;
+        }
+        for (int i = 0; i < partnersBefore.length; i++) {
+            if (partnersBefore[i] == other) {
+                partnersBefore[i] = null;
+            }
+        }
+    }
+
+    /** Every other fresh vessel within the radius of the track's position, whatever its kind (for tests). */
+    void forEachNeighbour(Track track, Consumer<Track> action) {
+        int[] range = cellRange(track);
+        for (int r = range[0]; r <= range[1]; r++) {
+            for (int c = range[2]; c <= range[3]; c++) {
+                Cell cell = cells.get(key(r, c));
+                for (int i = 0; cell != null && i < cell.size; i++) {
+                    Track other = cell.members[i];
+                    if (other != track && fresh(track, other) && flatDistanceNm(track, other) <= radiusNm) {
                         action.accept(other);
                     }
                 }
@@ -87,28 +128,68 @@ final class CollisionNeighbourhood {
         return pairsCompared;
     }
 
+    /**
+     * Distance in a local flat plane at the first vessel's latitude (equirectangular): within a few nautical miles
+     * it differs from the great-circle distance by far less than a metre.
+     */
+    static double flatDistanceNm(Track a, Track b) {
+        double x = (b.lon - a.lon) * 60 * a.cosLat;
+        double y = (b.lat - a.lat) * 60;
+        return Math.sqrt(x * x + y * y);
+    }
+
+    private boolean fresh(Track track, Track other) {
+        return track.timeMillis - other.timeMillis <= staleMillis;
+    }
+
+    /** Rows r0..r1 and columns c0..c1 holding every point within the radius (flat distance) of the track. */
+    private int[] cellRange(Track track) {
+        double latDegrees = radiusNm / 60;
+        double lonDegrees = latDegrees / track.cosLat;
+        return new int[] {row(track.lat - latDegrees), row(track.lat + latDegrees),
+                column(track.lon - lonDegrees), column(track.lon + lonDegrees)};
+    }
+
     private void compare(Track track, Track other, List<Alarm> out) {
-        if (!other.hasMotion() || !watch.pairs().watched(track.kind, other.kind)) {
-            return;
-        }
         pairsCompared++;
-        Cpa cpa = CollisionRisk.cpa(state(track), state(other));
-        RiskLevel level = watch.thresholds().classify(cpa);
-        long pair = pairKey(track.mmsi, other.mmsi);
-        RiskLevel previous = pairLevels.get(pair);
-        if (level == RiskLevel.NONE) {
-            if (previous != null) {
-                pairLevels.remove(pair);
-            }
-            return;
+        RiskLevel level = RiskLevel.NONE;
+        Cpa cpa = null;
+        if (mayReachATier(track, other)) {
+            cpa = CollisionRisk.cpa(state(track), state(other));
+            level = watch.thresholds().classify(cpa);
         }
-        if (previous == null || level.compareTo(previous) > 0) {
+        RiskLevel previous = track.levelWith(other);
+        if (level.compareTo(previous) > 0) {
             out.add(new CollisionAlarm(track.mmsi, other.mmsi, Instant.ofEpochMilli(track.timeMillis), level, cpa,
                     distanceNm(track.lat, track.lon, other.lat, other.lon)));
         }
-        if (previous != level) {
-            pairLevels.put(pair, level);
+        if (level != previous) {
+            Track.setLevel(track, other, level);
         }
+    }
+
+    /**
+     * CPA/TCPA in the flat plane, a cheap filter before the exact computation: a pair whose flat CPA or TCPA lies
+     * clearly outside every tier (margins far above the flat approximation's error within the radius) cannot
+     * reach a tier exactly either.
+     */
+    boolean mayReachATier(Track track, Track other) {
+        double x = (other.lon - track.lon) * 60 * track.cosLat;
+        double y = (other.lat - track.lat) * 60;
+        double vx = other.east - track.east;
+        double vy = other.north - track.north;
+        double speedSquared = vx * vx + vy * vy;
+        if (speedSquared < 1e-6) {
+            return true;
+        }
+        double hours = -(x * vx + y * vy) / speedSquared;
+        double minutes = hours * 60;
+        if (minutes < -1 || minutes > maxTcpaMin + 1) {
+            return false;
+        }
+        double cx = x + vx * hours;
+        double cy = y + vy * hours;
+        return Math.sqrt(cx * cx + cy * cy) <= maxCpaNm + 0.05;
     }
 
     static double distanceNm(double lat1, double lon1, double lat2, double lon2) {
