@@ -29,3 +29,4 @@ CREATE TABLE recall_vessel
   PRIMARY KEY (recall_id, vessel_id)
 );
 CREATE INDEX recall_vessel_harbour_idx ON recall_vessel (harbour_code);
+CREATE INDEX recall_vessel_vessel_idx ON recall_vessel (vessel_id);

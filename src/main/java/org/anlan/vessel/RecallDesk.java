@@ -229,10 +229,14 @@ public class RecallDesk implements PositionObserver {
     /** A recalled boat seen inside any port or anchorage has returned. */
     @Override
     public void observed(List<LocatedFix> fixes) {
+        Map<UUID, Instant> firstInHarbour = new java.util.HashMap<>();
         for (LocatedFix fix : fixes) {
             if (!fix.position().atSea()) {
-                recalls.markReturned(fix.vessel().id(), fix.position().fixedAt());
+                firstInHarbour.merge(fix.vessel().id(), fix.position().fixedAt(), (a, b) -> a.isBefore(b) ? a : b);
             }
+        }
+        for (UUID vessel : recalls.onTheirWay(List.copyOf(firstInHarbour.keySet()))) {
+            recalls.markReturned(vessel, firstInHarbour.get(vessel));
         }
     }
 

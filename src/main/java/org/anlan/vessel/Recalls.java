@@ -96,6 +96,17 @@ class Recalls {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
+    /** Of these vessels, those still on their way under an active recall. */
+    List<UUID> onTheirWay(List<UUID> vesselIds) {
+        if (vesselIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT DISTINCT rv.vessel_id FROM recall_vessel rv JOIN recall r ON r.id = rv.recall_id
+                         WHERE r.lifted_at IS NULL AND rv.status <> 'RETURNED' AND rv.vessel_id = ANY (:v)""")
+                .param("v", vesselIds.toArray(UUID[]::new)).query(UUID.class).list();
+    }
+
     int markReturned(UUID vesselId, Instant at) {
         return jdbc.sql("""
                         UPDATE recall_vessel rv SET status = 'RETURNED', returned_at = :at
