@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -40,7 +41,9 @@ final class RegistryWorkbook {
     }
 
     static byte[] write(List<Vessel> vessels) throws IOException {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // streaming: rows go to a temporary file 100 at a time instead of a whole DOM in memory
+        SXSSFWorkbook book = new SXSSFWorkbook(100);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("船舶");
             Row header = sheet.createRow(0);
             for (int c = 0; c < HEADER.size(); c++) {
@@ -64,6 +67,8 @@ final class RegistryWorkbook {
             }
             book.write(out);
             return out.toByteArray();
+        } finally {
+            book.close();
         }
     }
 
