@@ -25,7 +25,13 @@ public enum CommandSpec {
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
     AIS_REPLAY(List.of("ais", "replay"), "ais replay FILE [--speed N]",
-            "Replay a recorded AIS NMEA file into the live picture and alarms (N× real time by tag-block times; 0 = fastest).");
+            "Replay a recorded AIS NMEA file into the live picture and alarms (N× real time by tag-block times; 0 = fastest)."),
+    TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
+            "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
+    TYPHOON_IMPACT(List.of("typhoon", "impact"),
+            "typhoon impact TRACK_ID|--file FILE [--format cma-csv|cma|jma] [--storm N] [--step MIN] [--json [--series]]",
+            "Per township: closest approach, entry and exit of the 6/8/10/12-level wind circles, signals. With --file"
+                    + " no database is needed.");
 
     private final List<String> words;
     private final String usage;
@@ -53,6 +59,11 @@ public enum CommandSpec {
     boolean standalone() {
         return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
                 || this == BENCH_VESSELS;
+    }
+
+    /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */
+    boolean standalone(List<String> commandOptions) {
+        return standalone() || (this == TYPHOON_IMPACT && commandOptions.contains("--file"));
     }
 
     /** The command whose words start the given positional arguments, if any. */

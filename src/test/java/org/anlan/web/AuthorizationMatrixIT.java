@@ -104,6 +104,7 @@ class AuthorizationMatrixIT {
                 new Page("/resources", EVERYONE),
                 new Page("/vessels", EVERYONE),
                 new Page("/vessels/alarms", EVERYONE),
+                new Page("/typhoons", EVERYONE),
                 new Page("/townships/" + SHIPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
                 new Page("/townships/" + HEPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
                 new Page("/audit", EnumSet.of(Role.ADMIN, Role.AUDITOR)),

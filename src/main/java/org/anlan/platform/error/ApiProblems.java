@@ -35,7 +35,11 @@ public class ApiProblems {
         if ("en".equals(request.getParameter("lang"))) {
             return Locale.ENGLISH;
         }
-        String header = request.getHeader("Accept-Language");
+        return fromAcceptLanguage(request.getHeader("Accept-Language"));
+    }
+
+    /** The supported language an {@code Accept-Language} header prefers; Chinese when it names none or is malformed. */
+    public static Locale fromAcceptLanguage(String header) {
         if (header != null && !header.isBlank()) {
             try {
                 Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);

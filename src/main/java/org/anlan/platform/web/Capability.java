@@ -13,6 +13,7 @@ public enum Capability {
     DUTY("duty", "/duty", true),
     DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", null, false),
+    TYPHOON("typhoon", "/typhoons", true),
     VESSEL("vessel", "/vessels", true),
     RISK("risk", null, false),
     ENFORCEMENT("enforcement", null, false),

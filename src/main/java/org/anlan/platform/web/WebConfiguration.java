@@ -1,8 +1,8 @@
 package org.anlan.platform.web;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
+import org.anlan.platform.error.ApiProblems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -18,8 +18,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-    static final List<Locale> SUPPORTED = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
-
     @Bean
     LocaleResolver localeResolver() {
         var resolver = new CookieLocaleResolver("anlan-lang") {
@@ -33,20 +31,9 @@ class WebConfiguration implements WebMvcConfigurer {
             }
         };
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> {
-            String header = request.getHeader("Accept-Language");
-            if (request.getRequestURI().startsWith("/api/") && header != null && !header.isBlank()) {
-                try {
-                    Locale best = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
-                    if (best != null) {
-                        return best;
-                    }
-                } catch (IllegalArgumentException malformedHeader) {
-                    return Locale.SIMPLIFIED_CHINESE;
-                }
-            }
-            return Locale.SIMPLIFIED_CHINESE;
-        });
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+                ? ApiProblems.fromAcceptLanguage(request.getHeader("Accept-Language"))
+                : Locale.SIMPLIFIED_CHINESE);
         return resolver;
     }
 
