@@ -21,7 +21,7 @@ final class FenceGrid {
     private static final byte INSIDE = 1;
     private static final byte RAY_RIGHT = 2;
     private static final byte RAY_LEFT = 3;
-    private static final int MAX_CELLS_PER_AXIS = 128;
+    private static final int MAX_CELLS_PER_AXIS = 256;
 
     final double minX;
     final double minY;
@@ -46,7 +46,7 @@ final class FenceGrid {
         maxX = box.getMaxX();
         maxY = box.getMaxY();
         int[] edgeStarts = collectEdges(area);
-        int perAxis = (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(2, Math.ceil(2 * Math.sqrt(edgeStarts.length))));
+        int perAxis = (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(2, Math.ceil(4 * Math.sqrt(edgeStarts.length))));
         columns = perAxis;
         rows = perAxis;
         cellWidth = box.getWidth() / columns;
@@ -130,9 +130,11 @@ final class FenceGrid {
         var lists = new IntList(edgeStarts.length * 4);
         var right = new IntList(64);
         var left = new IntList(64);
+        IntList[] byRow = edgesByRow(edgeStarts, margin);
         for (int r = 0; r < rows; r++) {
             double bandLow = minY + r * cellHeight - margin;
             double bandHigh = minY + (r + 1) * cellHeight + margin;
+            IntList rowEdges = byRow[r];
             for (int c = 0; c < columns; c++) {
                 int cell = r * columns + c;
                 edgeOffsets[cell] = lists.size();
@@ -145,7 +147,8 @@ final class FenceGrid {
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
                 right.clear();
                 left.clear();
-                for (int v : edgeStarts) {
+                for (int e = 0; e < rowEdges.size(); e++) {
+                    int v = rowEdges.values[e];
                     double y1 = vertexYs[v];
                     double y2 = vertexYs[v + 1];
                     if (Math.max(y1, y2) < bandLow || Math.min(y1, y2) > bandHigh) {
@@ -165,6 +168,22 @@ final class FenceGrid {
         }
         edgeOffsets[columns * rows] = lists.size();
         return lists.toArray();
+    }
+
+    /** The edges overlapping each row's band (widened by the margin). */
+    private IntList[] edgesByRow(int[] edgeStarts, double margin) {
+        IntList[] byRow = new IntList[rows];
+        for (int r = 0; r < rows; r++) {
+            byRow[r] = new IntList(16);
+        }
+        for (int v : edgeStarts) {
+            int r0 = row(Math.min(vertexYs[v], vertexYs[v + 1]) - margin);
+            int r1 = row(Math.max(vertexYs[v], vertexYs[v + 1]) + margin);
+            for (int r = r0; r <= r1; r++) {
+                byRow[r].add(v);
+            }
+        }
+        return byRow;
     }
 
     private int column(double x) {

@@ -8,6 +8,7 @@ import org.anlan.vessel.Cpa;
 import org.anlan.vessel.CollisionRisk;
 import org.anlan.vessel.CpaThresholds;
 import org.anlan.vessel.RiskLevel;
+import org.anlan.vessel.VesselKind;
 import org.anlan.vessel.VesselState;
 
 /**
@@ -27,13 +28,35 @@ final class CollisionNeighbourhood {
     private final double cellDegrees;
     private final long staleMillis;
     private final LongMap<Cell> cells = new LongMap<>(1024);
-    private final double maxCpaNm;
-    private final double maxTcpaMin;
     private long pairsCompared;
 
+    /** Members and a copy of what the scan reads of them, side by side, so a scan touches few cache lines. */
     private static final class Cell {
         Track[] members = new Track[4];
+        VesselKind[] kinds = new VesselKind[4];
+        double[] lats = new double[4];
+        double[] lons = new double[4];
+        long[] times = new long[4];
+        boolean[] moving = new boolean[4];
         int size;
+
+        void copy(int i, Track track) {
+            kinds[i] = track.kind;
+            lats[i] = track.lat;
+            lons[i] = track.lon;
+            times[i] = track.timeMillis;
+            moving[i] = track.hasMotion();
+        }
+
+        void grow() {
+            int capacity = size * 2;
+            members = Arrays.copyOf(members, capacity);
+            kinds = Arrays.copyOf(kinds, capacity);
+            lats = Arrays.copyOf(lats, capacity);
+            lons = Arrays.copyOf(lons, capacity);
+            times = Arrays.copyOf(times, capacity);
+            moving = Arrays.copyOf(moving, capacity);
+        }
     }
 
     CollisionNeighbourhood(PipelineSettings.CollisionWatch watch) {
@@ -41,9 +64,6 @@ final class CollisionNeighbourhood {
         this.radiusNm = watch.radiusNm();
         this.cellDegrees = radiusNm / 60;
         this.staleMillis = watch.staleAfter().toMillis();
-        CpaThresholds t = watch.thresholds();
-        this.maxCpaNm = Math.max(t.alarm().cpaNm(), Math.max(t.warning().cpaNm(), t.attention().cpaNm()));
-        this.maxTcpaMin = Math.max(t.alarm().tcpaMin(), Math.max(t.warning().tcpaMin(), t.attention().tcpaMin()));
     }
 
     /** Moves the track (already holding its new fix) in the grid and checks its watched neighbours. */
@@ -53,6 +73,7 @@ final class CollisionNeighbourhood {
             return;
         }
         track.cosLat = Math.cos(Math.toRadians(track.lat));
+        track.tanLatPlusOne = Math.abs(Math.tan(Math.toRadians(track.lat))) + 1;
         if (track.hasMotion()) {
             double cog = Math.toRadians(track.cog);
             track.east = track.sog * Math.sin(cog);
@@ -62,6 +83,8 @@ final class CollisionNeighbourhood {
         if (track.cellIndex < 0 || track.cellKey != key) {
             leave(track);
             enter(track, key);
+        } else {
+            cells.get(key).copy(track.cellIndex, track);
         }
         Track[] partnersBefore = track.partnerCount == 0 ? null
                 : Arrays.copyOf(track.partners, track.partnerCount);
@@ -78,10 +101,14 @@ final class CollisionNeighbourhood {
                 if (cell == null) {
                     continue;
                 }
+                VesselKind[] kinds = cell.kinds;
+                double[] lats = cell.lats;
+                double[] lons = cell.lons;
                 for (int i = 0; i < cell.size; i++) {
-                    Track other = cell.members[i];
-                    if (other != track && watch.pairs().watched(track.kind, other.kind) && other.hasMotion()
-                            && fresh(track, other) && flatDistanceNm(track, other) <= radiusNm) {
+                    if (watch.pairs().watched(track.kind, kinds[i]) && cell.moving[i]
+                            && track.timeMillis - cell.times[i] <= staleMillis
+                            && flatDistanceNm(track, lats[i], lons[i]) <= radiusNm && cell.members[i] != track) {
+                        Track other = cell.members[i];
                         compare(track, other, out);
                         markSeen(partnersBefore, other);
                     }
@@ -133,8 +160,12 @@ final class CollisionNeighbourhood {
      * it differs from the great-circle distance by far less than a metre.
      */
     static double flatDistanceNm(Track a, Track b) {
-        double x = (b.lon - a.lon) * 60 * a.cosLat;
-        double y = (b.lat - a.lat) * 60;
+        return flatDistanceNm(a, b.lat, b.lon);
+    }
+
+    private static double flatDistanceNm(Track a, double lat, double lon) {
+        double x = (lon - a.lon) * 60 * a.cosLat;
+        double y = (lat - a.lat) * 60;
         return Math.sqrt(x * x + y * y);
     }
 
@@ -152,16 +183,14 @@ final class CollisionNeighbourhood {
 
     private void compare(Track track, Track other, List<Alarm> out) {
         pairsCompared++;
-        RiskLevel level = RiskLevel.NONE;
-        Cpa cpa = null;
-        if (mayReachATier(track, other)) {
-            cpa = CollisionRisk.cpa(state(track), state(other));
-            level = watch.thresholds().classify(cpa);
+        RiskLevel level = flatLevel(track, other);
+        if (level == null) {
+            level = watch.thresholds().classify(CollisionRisk.cpa(state(track), state(other)));
         }
         RiskLevel previous = track.levelWith(other);
         if (level.compareTo(previous) > 0) {
-            out.add(new CollisionAlarm(track.mmsi, other.mmsi, Instant.ofEpochMilli(track.timeMillis), level, cpa,
-                    distanceNm(track.lat, track.lon, other.lat, other.lon)));
+            out.add(new CollisionAlarm(track.mmsi, other.mmsi, Instant.ofEpochMilli(track.timeMillis), level,
+                    CollisionRisk.cpa(state(track), state(other)), distanceNm(track.lat, track.lon, other.lat, other.lon)));
         }
         if (level != previous) {
             Track.setLevel(track, other, level);
@@ -169,27 +198,51 @@ final class CollisionNeighbourhood {
     }
 
     /**
-     * CPA/TCPA in the flat plane, a cheap filter before the exact computation: a pair whose flat CPA or TCPA lies
-     * clearly outside every tier (margins far above the flat approximation's error within the radius) cannot
-     * reach a tier exactly either.
+     * The tier from CPA/TCPA in the local flat plane when every tier limit is clearly met or clearly missed, or null
+     * when a value lies within the flat approximation's error bound of a limit (the caller then computes exactly).
+     * The flat positions differ from {@link CollisionRisk}'s azimuthal plane by about d²·tan(lat)/R (d the
+     * distance, R the earth radius in miles); the bound used is ten times that plus a thousandth of a mile, so a
+     * decided tier is the exact one.
      */
-    boolean mayReachATier(Track track, Track other) {
+    RiskLevel flatLevel(Track track, Track other) {
         double x = (other.lon - track.lon) * 60 * track.cosLat;
         double y = (other.lat - track.lat) * 60;
         double vx = other.east - track.east;
         double vy = other.north - track.north;
         double speedSquared = vx * vx + vy * vy;
-        if (speedSquared < 1e-6) {
-            return true;
+        if (speedSquared < 1e-4) {
+            return null;
         }
         double hours = -(x * vx + y * vy) / speedSquared;
-        double minutes = hours * 60;
-        if (minutes < -1 || minutes > maxTcpaMin + 1) {
-            return false;
-        }
+        double tcpa = hours * 60;
         double cx = x + vx * hours;
         double cy = y + vy * hours;
-        return Math.sqrt(cx * cx + cy * cy) <= maxCpaNm + 0.05;
+        double cpa = Math.sqrt(cx * cx + cy * cy);
+        double positionError = 10 * (x * x + y * y) * track.tanLatPlusOne / EARTH_RADIUS_NM + 0.001;
+        double tcpaError = 60 * 2 * positionError / Math.sqrt(speedSquared) + 0.01;
+        CpaThresholds t = watch.thresholds();
+        RiskLevel level = RiskLevel.NONE;
+        for (int tier = 0; tier < 3; tier++) {
+            CpaThresholds.Limit limit = tier == 0 ? t.alarm() : tier == 1 ? t.warning() : t.attention();
+            Boolean reached = reached(limit, cpa, tcpa, 2 * positionError, tcpaError);
+            if (reached == null) {
+                return null;
+            }
+            if (reached && level == RiskLevel.NONE) {
+                level = tier == 0 ? RiskLevel.ALARM : tier == 1 ? RiskLevel.WARNING : RiskLevel.ATTENTION;
+            }
+        }
+        return level;
+    }
+
+    /** Whether the limit is reached, or null when the flat values are too close to a limit to tell. */
+    private static Boolean reached(CpaThresholds.Limit limit, double cpa, double tcpa, double cpaError,
+            double tcpaError) {
+        if (cpa > limit.cpaNm() + cpaError || tcpa < -tcpaError || tcpa > limit.tcpaMin() + tcpaError) {
+            return false;
+        }
+        boolean clearlyIn = cpa < limit.cpaNm() - cpaError && tcpa > tcpaError && tcpa < limit.tcpaMin() - tcpaError;
+        return clearlyIn ? Boolean.TRUE : null;
     }
 
     static double distanceNm(double lat1, double lon1, double lat2, double lon2) {
@@ -212,9 +265,10 @@ final class CollisionNeighbourhood {
             cells.put(key, cell);
         }
         if (cell.size == cell.members.length) {
-            cell.members = Arrays.copyOf(cell.members, cell.size * 2);
+            cell.grow();
         }
         cell.members[cell.size] = track;
+        cell.copy(cell.size, track);
         track.cellKey = key;
         track.cellIndex = cell.size++;
     }
@@ -226,6 +280,7 @@ final class CollisionNeighbourhood {
         Cell cell = cells.get(track.cellKey);
         Track last = cell.members[--cell.size];
         cell.members[track.cellIndex] = last;
+        cell.copy(track.cellIndex, last);
         last.cellIndex = track.cellIndex;
         cell.members[cell.size] = null;
         track.cellIndex = -1;

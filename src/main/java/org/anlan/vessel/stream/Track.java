@@ -26,6 +26,7 @@ final class Track {
     double east;
     double north;
     double cosLat = 1;
+    double tanLatPlusOne = 1;
     /** Neighbourhood grid cell and index in it; {@code cellIndex} is -1 while not in the grid. */
     long cellKey;
     int cellIndex = -1;
