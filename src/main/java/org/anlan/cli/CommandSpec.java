@@ -36,6 +36,8 @@ public enum CommandSpec {
     BENCH_OBSERVATIONS(List.of("bench", "observations"),
             "bench observations [--readings N] [--mqtt-readings N] [--in-process-only]",
             "Benchmark rule evaluation in process and observation ingest through MQTT, each against a baseline."),
+    AIS_REPLAY(List.of("ais", "replay"), "ais replay FILE [--speed N]",
+            "Replay a recorded AIS NMEA file into the live picture and alarms (N× real time by tag-block times; 0 = fastest)."),
     TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
             "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
     TYPHOON_IMPACT(List.of("typhoon", "impact"),

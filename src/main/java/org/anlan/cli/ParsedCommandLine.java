@@ -22,7 +22,7 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes", "--input", "--rounds",
             "--positions", "--fences", "--vessels", "--naive-points", "--latency-seconds", "--postgis", "--stations",
             "--readings", "--baseline-readings", "--mqtt-readings", "--per-message", "--baseline-messages",
-            "--baseline");
+            "--baseline", "--speed");
     private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline", "--in-process-only", "--sample");
 
     static ParsedCommandLine parse(String[] args) {

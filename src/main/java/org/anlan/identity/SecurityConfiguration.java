@@ -35,7 +35,7 @@ class SecurityConfiguration {
 
     /** Stateless calculators named in a contract: they read and store nothing, and their input is bounded. */
     static final String[] PUBLIC_CALCULATORS = {"/api/risk/lec", "/api/risk/ls", "/api/hazard-sources/assess",
-            "/api/evacuation/plans"};
+            "/api/evacuation/plans", "/api/vessels/cpa"};
 
     /**
      * Public incident intake (a plain servlet, see incident's PublicReportServlet) answers outside the filter chain:

@@ -21,6 +21,7 @@ final class AccessRules {
         rules.addAll(SupplyAccessRules.rules(api));
         rules.addAll(ShelterAccessRules.rules(api));
         rules.addAll(MonitoringAccessRules.rules());
+        rules.addAll(VesselAccessRules.rules(api));
         rules.addAll(TyphoonAccessRules.rules(api));
         rules.addAll(RiskAccessRules.rules(api));
         return rules;

@@ -109,6 +109,8 @@ class AuthorizationMatrixIT {
                 new Page("/shelters/" + java.util.UUID.nameUUIDFromBytes("anlan/shelter/石浦镇避灾安置中心"
                         .getBytes(StandardCharsets.UTF_8)), EVERYONE),
                 new Page("/monitoring", EVERYONE),
+                new Page("/vessels", EVERYONE),
+                new Page("/vessels/alarms", EVERYONE),
                 new Page("/typhoons", EVERYONE),
                 new Page("/risk", EVERYONE),
                 new Page("/enterprises", EVERYONE),

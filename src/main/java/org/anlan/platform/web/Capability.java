@@ -14,7 +14,7 @@ public enum Capability {
     DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", "/monitoring", true),
     TYPHOON("typhoon", "/typhoons", true),
-    VESSEL("vessel", null, false),
+    VESSEL("vessel", "/vessels", true),
     RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),
     RESOURCE("resource", "/resources", true),

@@ -1,0 +1,69 @@
+package org.anlan.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.anlan.support.AnlanIntegrationTest;
+import org.anlan.support.ApiClient;
+import org.anlan.support.HeadlessChromium;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The commander opens the fleet map (thousands of boats on one canvas) and a recall's progress view. */
+@AnlanIntegrationTest
+class VesselsBrowserIT {
+
+    static HeadlessChromium chromium;
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        chromium = HeadlessChromium.startOrSkip();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void theMapShowsTheFleetAndARecallViewShowsItsProgress() {
+        var api = new ApiClient(port);
+        var recall = api.post("/api/vessels/recalls", ApiClient.json(Map.of("title", "浏览器测试回港令",
+                "area", Map.of("fishingGrounds", List.of("DAMUYANG")),
+                "deadline", Instant.now().plus(Duration.ofHours(12)).toString())), "commander");
+        assertThat(recall.status()).as(recall.body()).isEqualTo(201);
+        int boats = recall.json().path("progress").path("total").path("ordered").asInt();
+        assertThat(boats).isGreaterThan(0);
+
+        chromium.signIn(port, "commander");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+        browser.findElement(By.cssSelector("a[data-capability='vessel']")).click();
+        wait.until(driver -> Integer.parseInt(driver.findElement(By.id("vessel-map")).getAttribute("data-vessels")) >= 2700);
+        assertThat(browser.findElements(By.cssSelector("#vessel-map canvas"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("recall-list")).getText()).contains("浏览器测试回港令");
+
+        browser.findElement(By.linkText("浏览器测试回港令")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recall-total")));
+        assertThat(browser.findElement(By.id("recall-total")).getAttribute("data-at-sea")).isEqualTo(String.valueOf(boats));
+        assertThat(browser.findElements(By.cssSelector("#recall-vessels tr.recalled-vessel"))).hasSize(boats);
+        assertThat(browser.findElement(By.id("recall-by-township")).getText()).contains("石浦镇");
+        api.put("/api/vessels/recalls/" + recall.json().path("id").asString() + "/lifted", null, "commander");
+    }
+}
