@@ -39,7 +39,7 @@
       }
       L.circleMarker(at, {
         radius: present > 0 ? 8 : 5, color: colour(row.dataset.open === 'true', present, capacity), fillOpacity: 0.8,
-        className: 'shelter-marker' + (present > 0 ? ' occupied' : '')
+        className: 'shelter-marker shelter-' + row.dataset.shelter + (present > 0 ? ' occupied' : '')
       }).bindPopup(popup).bindTooltip(row.dataset.name + ' ' + present + '/' + capacity).addTo(map);
     });
     if (points.length) { map.fitBounds(L.latLngBounds(points).pad(0.1), { maxZoom: 14 }); }

@@ -57,7 +57,7 @@
           L.geoJSON(geo, {
             style: function (feature) {
               var colour = LEVEL_COLOURS[feature.properties.level] || '#7f8c8d';
-              return { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.08, className: 'wind-area' };
+              return { color: colour, weight: 2, fillColor: colour, fillOpacity: 0.08 };
             },
             pointToLayer: function (feature, latlng) {
               return L.circleMarker(latlng, { radius: 6, color: '#000', fillColor: '#fff', fillOpacity: 1 });
@@ -65,7 +65,11 @@
             onEachFeature: function (feature, shape) {
               shape.on('add', function () {
                 var element = shape.getElement && shape.getElement();
-                if (element && feature.properties.level) { element.setAttribute('data-level', feature.properties.level); }
+                // a GeoJSON style's className is not applied by Leaflet, so the class is set on the element
+                if (element && feature.properties.level) {
+                  element.classList.add('wind-area');
+                  element.setAttribute('data-level', feature.properties.level);
+                }
               });
             }
           }).addTo(windLayer);

@@ -16,10 +16,15 @@ public enum CommandSpec {
             "Create a user. Without --password-stdin a password is generated and printed once."),
     BENCH_INTAKE(List.of("bench", "intake"), "bench intake [--clients 100] [--seconds 10] [--warmup 3]",
             "Benchmark durable incident intake over HTTP against plain JDBC inserts into the same database."),
+    BENCH_RISKMAP(List.of("bench", "riskmap"),
+            "bench riskmap [--enterprises 20000] [--points 200000] [--hazards 50000] [--changes 200]",
+            "Benchmark the four-colour risk map (full and one-change incremental) against baselines on a temporary database."),
     LOAD_REPORTS(List.of("load", "reports"), "load reports --url URL [--clients 20] [--seconds 10] [--acked FILE]",
             "Send public reports to a running server; write the id of every acknowledged (201) report to FILE."),
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
+    BENCH_VESSELS(List.of("bench", "vessels"), "bench vessels [--positions 1000000] [--fences 1000] [--postgis JDBC_URL]",
+            "Benchmark the vessel position pipeline (decoder, fences, end to end, p99 latency) against JTS/PostGIS baselines."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
             "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
     EVACUATE_PLAN(List.of("evacuate", "plan"), "evacuate plan --input FILE|-",
@@ -57,8 +62,8 @@ public enum CommandSpec {
 
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
-        return this == BENCH_INTAKE || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE
-                || this == EVACUATE_PLAN || this == BENCH_EVACUATION;
+        return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY
+                || this == AIS_DECODE || this == EVACUATE_PLAN || this == BENCH_EVACUATION || this == BENCH_VESSELS;
     }
 
     /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */

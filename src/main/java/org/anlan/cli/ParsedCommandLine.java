@@ -18,10 +18,10 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--port", "server.port",
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
-            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--input", "--rounds",
-            "--file", "--format", "--storm", "--step");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--large-baseline",
-            "--json", "--series");
+            "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--file", "--format",
+            "--storm", "--step", "--enterprises", "--points", "--hazards", "--changes", "--input", "--rounds",
+            "--positions", "--fences", "--vessels", "--naive-points", "--latency-seconds", "--postgis");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series", "--large-baseline");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();

@@ -31,8 +31,10 @@ final class StandaloneCommands {
             throws Exception {
         return switch (spec) {
             case BENCH_INTAKE -> IntakeBenchmark.run(application, args, out, err);
+            case BENCH_RISKMAP -> RiskMapBenchCommand.run(application, args, out);
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
+            case BENCH_VESSELS -> VesselBenchmark.run(args, out);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
             case EVACUATE_PLAN -> EvacuatePlanCommand.run(args, System.in, out, err);
             case BENCH_EVACUATION -> AllocationBenchmark.run(args, out);

@@ -31,6 +31,16 @@ public record UnifiedSocialCreditCode(String value) {
         return new UnifiedSocialCreditCode(text == null ? null : text.strip().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * A well-formed code for a company (9 1) of the region with an organisation-code body derived from
+     * {@code serial}: for synthetic demo and benchmark registers, never for a real enterprise.
+     */
+    public static UnifiedSocialCreditCode synthetic(String regionCode, long serial) {
+        String body = String.format(Locale.ROOT, "%08d", Math.floorMod(serial, 100_000_000L));
+        String first17 = "91" + regionCode + body + organisationCheckCharacter(body);
+        return new UnifiedSocialCreditCode(first17 + checkCharacter(first17));
+    }
+
     /** The first problem found with a candidate code, checked in the order of {@link CreditCodeProblem}. */
     public static Optional<CreditCodeProblem> problemWith(String candidate) {
         if (candidate == null || candidate.length() != 18) {

@@ -38,6 +38,7 @@ class InitialUsers implements ApplicationRunner {
             new DemoUser("grid", "丹东街道网格员", Role.GRID_MEMBER, "丹东街道办事处", DANDONG),
             new DemoUser("enterprise", "企业安全员", Role.ENTERPRISE_OFFICER, "象山示范水产冷冻有限公司", SHIPU),
             new DemoUser("inspector", "县应急执法员", Role.INSPECTOR, "象山县应急管理局", null),
+            new DemoUser("inspector2", "县应急执法员（二）", Role.INSPECTOR, "象山县应急管理局", null),
             new DemoUser("auditor", "审计员", Role.AUDITOR, "象山县应急管理局", null));
 
     private final UserManagement management;

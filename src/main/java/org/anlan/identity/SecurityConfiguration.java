@@ -32,6 +32,10 @@ class SecurityConfiguration {
     static final String[] PUBLIC_API_READS = {
             "/api/geo/townships", "/api/geo/locate", "/api/geo/boundaries", "/api/geo/rescue-circles", "/api/incident-types"};
 
+    /** Stateless calculators named in a contract: they read and store nothing, and their input is bounded. */
+    static final String[] PUBLIC_CALCULATORS = {"/api/risk/lec", "/api/risk/ls", "/api/hazard-sources/assess",
+            "/api/evacuation/plans"};
+
     /**
      * Public incident intake (a plain servlet, see incident's PublicReportServlet) answers outside the filter chain:
      * it needs no user, session or CSRF token, and at the peak of a disaster every cycle goes to the durable write.
@@ -52,7 +56,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(HttpMethod.POST, "/api/auth/token").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/public/**").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/evacuation/plans").permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_CALCULATORS).permitAll()
                         .requestMatchers(HttpMethod.GET, PUBLIC_API_READS).permitAll()
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

@@ -20,6 +20,7 @@ import org.anlan.duty.DutyDesk;
 import org.anlan.duty.DutyLogKind;
 import org.anlan.duty.NewDutyLogEntry;
 import org.anlan.platform.error.ApiException;
+import org.anlan.platform.photo.PhotoStore;
 import org.anlan.platform.security.Actor;
 import org.anlan.platform.security.CurrentActor;
 import org.anlan.platform.security.Role;
@@ -235,7 +236,7 @@ public class IncidentDesk {
     public IncidentPhoto attachPhoto(UUID id, java.io.InputStream content) throws java.io.IOException {
         CurrentActor.requireRole(Role.DUTY_OFFICER, Role.COMMANDER, Role.ADMIN, Role.TOWNSHIP_OFFICER, Role.GRID_MEMBER);
         Incident incident = incident(id);
-        PhotoStore.StoredPhoto stored = photos.store(id, content);
+        PhotoStore.StoredPhoto stored = photos.store(id.toString(), content);
         var photo = new IncidentPhoto(UUID.randomUUID(), id, stored.contentType(), stored.size(), stored.sha256(),
                 stored.storedName(), CurrentActor.require().username(), Instant.now(clock));
         incidents.insertPhoto(photo);

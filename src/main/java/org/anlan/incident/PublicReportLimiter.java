@@ -1,43 +1,15 @@
 package org.anlan.incident;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
+import org.anlan.platform.web.ClientRateLimiter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/**
- * Abuse limit of the public report API: at most {@code anlan.public-report.per-minute} reports per client
- * address in any sliding minute (a token bucket refilled continuously).
- */
+/** Abuse limit of the public report API: {@code anlan.public-report.per-minute} reports per client address. */
 @Component
-class PublicReportLimiter {
-
-    private record Bucket(double tokens, Instant at) {
-    }
-
-    private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private final Clock clock;
-    private final int perMinute;
+class PublicReportLimiter extends ClientRateLimiter {
 
     PublicReportLimiter(Clock clock, @Value("${anlan.public-report.per-minute:20}") int perMinute) {
-        this.clock = clock;
-        this.perMinute = perMinute;
-    }
-
-    boolean tryAcquire(String client) {
-        Instant now = Instant.now(clock);
-        if (buckets.size() > 100_000) {
-            buckets.entrySet().removeIf(e -> Duration.between(e.getValue().at(), now).toMinutes() > 1);
-        }
-        boolean[] granted = new boolean[1];
-        buckets.compute(client, (key, bucket) -> {
-            double tokens = bucket == null ? perMinute
-                    : Math.min(perMinute, bucket.tokens() + perMinute * Duration.between(bucket.at(), now).toMillis() / 60_000.0);
-            granted[0] = tokens >= 1.0;
-            return new Bucket(granted[0] ? tokens - 1.0 : tokens, now);
-        });
-        return granted[0];
+        super(clock, perMinute);
     }
 }

@@ -72,6 +72,17 @@ public final class HiddenHazard {
         return d.to(HazardState.DISCOVERED, finder, at, origin.label());
     }
 
+    /** Rebuilds a stored hazard as it was saved; the rules ran when it changed, so none is checked here. */
+    static HiddenHazard restore(HiddenHazardId id, EnterpriseId enterprise, HazardOrigin origin, String description,
+            HazardState state, Registration registration, HazardGrade grade, String judgementItem,
+            RectificationPlan plan, UUID responsiblePerson, Instant deadline, UUID rectifier, List<String> afterPhotos,
+            int reopenCount, Instant lastRejectedAt, Supervision supervision, List<WrittenExplanation> explanations,
+            List<HazardStep> history) {
+        return new HiddenHazard(Draft.of(id, enterprise, origin, description, state, registration, grade,
+                judgementItem, plan, responsiblePerson, deadline, rectifier, afterPhotos, reopenCount, lastRejectedAt,
+                supervision, explanations, history));
+    }
+
     /** 登记 (HZ-LAW-01). */
     public HiddenHazard register(Registration details, UUID by, Instant at) {
         requireState(HazardState.DISCOVERED, "登记");
@@ -229,26 +240,9 @@ public final class HiddenHazard {
     }
 
     private Draft draft() {
-        Draft d = new Draft();
-        d.id = id;
-        d.enterprise = enterprise;
-        d.origin = origin;
-        d.description = description;
-        d.state = state;
-        d.registration = registration;
-        d.grade = grade;
-        d.judgementItem = judgementItem;
-        d.plan = plan;
-        d.responsiblePerson = responsiblePerson;
-        d.deadline = deadline;
-        d.rectifier = rectifier;
-        d.afterPhotos = afterPhotos;
-        d.reopenCount = reopenCount;
-        d.lastRejectedAt = lastRejectedAt;
-        d.supervision = supervision;
-        d.explanations = new ArrayList<>(explanations);
-        d.history = new ArrayList<>(history);
-        return d;
+        return Draft.of(id, enterprise, origin, description, state, registration, grade, judgementItem, plan,
+                responsiblePerson, deadline, rectifier, afterPhotos, reopenCount, lastRejectedAt, supervision,
+                explanations, history);
     }
 
     public HiddenHazardId id() {
@@ -299,6 +293,15 @@ public final class HiddenHazard {
         return afterPhotos;
     }
 
+    /** The rectification deadline itself, whatever a 督办 listing says. */
+    Optional<Instant> rectificationDeadline() {
+        return Optional.ofNullable(deadline);
+    }
+
+    Optional<Instant> lastRejectedAt() {
+        return Optional.ofNullable(lastRejectedAt);
+    }
+
     public int reopenCount() {
         return reopenCount;
     }
@@ -334,6 +337,33 @@ public final class HiddenHazard {
         Supervision supervision;
         List<WrittenExplanation> explanations = new ArrayList<>();
         List<HazardStep> history = new ArrayList<>();
+
+        static Draft of(HiddenHazardId id, EnterpriseId enterprise, HazardOrigin origin, String description,
+                HazardState state, Registration registration, HazardGrade grade, String judgementItem,
+                RectificationPlan plan, UUID responsiblePerson, Instant deadline, UUID rectifier,
+                List<String> afterPhotos, int reopenCount, Instant lastRejectedAt, Supervision supervision,
+                List<WrittenExplanation> explanations, List<HazardStep> history) {
+            Draft d = new Draft();
+            d.id = id;
+            d.enterprise = enterprise;
+            d.origin = origin;
+            d.description = description;
+            d.state = state;
+            d.registration = registration;
+            d.grade = grade;
+            d.judgementItem = judgementItem;
+            d.plan = plan;
+            d.responsiblePerson = responsiblePerson;
+            d.deadline = deadline;
+            d.rectifier = rectifier;
+            d.afterPhotos = afterPhotos;
+            d.reopenCount = reopenCount;
+            d.lastRejectedAt = lastRejectedAt;
+            d.supervision = supervision;
+            d.explanations = new ArrayList<>(explanations);
+            d.history = new ArrayList<>(history);
+            return d;
+        }
 
         HiddenHazard to(HazardState next, UUID actor, Instant at, String note) {
             state = next;

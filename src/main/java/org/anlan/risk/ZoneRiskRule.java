@@ -24,6 +24,31 @@ public record ZoneRiskRule(Optional<RiskLevel> openMajorHazardFloor) {
         return new ZoneRiskRule(Optional.of(floor));
     }
 
+    /**
+     * The same rule on counts: {@code activePointsByLevel[level.ordinal()]} active risk points per level and the
+     * number of open 重大 hazards, so that a zone kept as counts is re-coloured in O(1) when one item changes.
+     */
+    public ZoneRisk evaluate(int[] activePointsByLevel, int openMajorHazards) {
+        Optional<RiskLevel> highest = Optional.empty();
+        int active = 0;
+        for (RiskLevel level : RiskLevel.values()) {
+            int count = activePointsByLevel[level.ordinal()];
+            if (count < 0) {
+                throw new IllegalArgumentException("negative count of " + level);
+            }
+            if (count > 0 && highest.isEmpty()) {
+                highest = Optional.of(level);
+            }
+            active += count;
+        }
+        if (openMajorHazards == 0 || openMajorHazardFloor.isEmpty()) {
+            return new ZoneRisk(highest, active, openMajorHazards, false);
+        }
+        RiskLevel floor = openMajorHazardFloor.get();
+        boolean raised = highest.map(floor::isHigherThan).orElse(true);
+        return new ZoneRisk(raised ? Optional.of(floor) : highest, active, openMajorHazards, raised);
+    }
+
     /** The zone's risk from the risk points and open hazards inside it; inactive points are ignored. */
     public ZoneRisk evaluate(Collection<RiskPointStanding> points, Collection<OpenHazardStanding> hazards) {
         Optional<RiskLevel> highest = points.stream().filter(RiskPointStanding::active)

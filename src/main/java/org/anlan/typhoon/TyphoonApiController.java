@@ -5,20 +5,11 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.anlan.geo.GeoJsonWriter;
-import org.anlan.geo.WritableFeature;
 import org.anlan.platform.error.ApiException;
-import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,23 +31,12 @@ class TyphoonApiController {
 
     static final String IMPORTERS = "hasAnyRole('ADMIN','COMMANDER','DUTY_OFFICER')";
 
-    record FixJson(Instant time, double lat, double lon, Integer pressureHpa, Double maxWindMs, String grade,
-                   String cycloneGrade, Integer windLevel, List<WindRadius> radii) {
-
-        static FixJson of(TrackFix fix) {
-            return new FixJson(fix.time(), fix.centre().lat(), fix.centre().lon(), fix.pressureHpa(), fix.maxWindMs(),
-                    fix.grade(), fix.maxWindMs() == null ? null : CycloneGrade.of(fix.maxWindMs()).map(Enum::name).orElse(null),
-                    fix.maxWindMs() == null ? null : WindScale.level(fix.maxWindMs()), fix.radii());
-        }
-    }
-
-    record TrackJson(TrackSummary track, List<FixJson> fixes) {
-    }
-
     private final TyphoonTracks typhoons;
+    private final TyphoonViews views;
 
-    TyphoonApiController(TyphoonTracks typhoons) {
+    TyphoonApiController(TyphoonTracks typhoons, TyphoonViews views) {
         this.typhoons = typhoons;
+        this.views = views;
     }
 
     @GetMapping
@@ -67,9 +47,8 @@ class TyphoonApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One track with its fixes (agency grade, GB/T 19201 grade, wind level, JMA radii)")
-    TrackJson track(@PathVariable UUID id) {
-        StoredTrack stored = typhoons.requireTrack(new TrackId(id));
-        return new TrackJson(stored.summary(), stored.track().fixes().stream().map(FixJson::of).toList());
+    TyphoonViews.TrackJson track(@PathVariable UUID id) {
+        return views.track(id);
     }
 
     @GetMapping("/{id}/impact")
@@ -77,39 +56,13 @@ class TyphoonApiController {
     Map<String, Object> impact(@PathVariable UUID id,
                                @Parameter(description = "interpolation step in minutes, 1–360") @RequestParam(defaultValue = "10") int stepMinutes,
                                @Parameter(description = "include each township's distance series") @RequestParam(defaultValue = "false") boolean series) {
-        if (stepMinutes < 1 || stepMinutes > TrackInterpolator.MAX_STEP.toMinutes()) {
-            throw ApiException.badRequest("TRACK_STEP_INVALID", "error.typhoon.step", stepMinutes);
-        }
-        return ImpactJson.of(typhoons.impact(new TrackId(id), Duration.ofMinutes(stepMinutes)), series);
+        return views.impact(id, stepMinutes, series);
     }
 
     @GetMapping(value = "/{id}/wind-areas", produces = {"application/geo+json", MediaType.APPLICATION_JSON_VALUE})
     @Operation(summary = "The 6/8/10/12-level wind areas and the centre at a time, as GeoJSON")
     String windAreas(@PathVariable UUID id, @Parameter(description = "ISO-8601 instant, e.g. 2019-08-10T00:00:00Z") @RequestParam String at) {
-        Instant time;
-        try {
-            time = Instant.parse(at);
-        } catch (DateTimeParseException e) {
-            throw ApiException.badRequest("TIME_INVALID", "error.typhoon.time", at);
-        }
-        TrackId track = new TrackId(id);
-        Optional<TrackFix> position = typhoons.positionAt(track, time);
-        List<WritableFeature> features = new ArrayList<>();
-        for (int level : ImpactAnalysis.LEVELS) {
-            Geometry area = typhoons.windArea(track, level, time);
-            if (!area.isEmpty()) {
-                features.add(new WritableFeature(area, Map.of("level", level)));
-            }
-        }
-        position.ifPresent(fix -> {
-            Map<String, Object> properties = new LinkedHashMap<>();
-            properties.put("time", fix.time().toString());
-            properties.put("pressureHpa", fix.pressureHpa());
-            properties.put("maxWindMs", fix.maxWindMs());
-            properties.put("model", fix.hasRadii() ? "RADII" : "HOLLAND");
-            features.add(new WritableFeature(new GeometryFactory().createPoint(fix.centre().toCoordinate()), properties));
-        });
-        return GeoJsonWriter.featureCollection(features);
+        return views.windAreas(id, at);
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -8,16 +8,19 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.anlan.platform.error.ApiException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -26,11 +29,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class TyphoonPageController {
 
     private final TyphoonTracks typhoons;
+    private final TyphoonViews views;
     private final String tileUrl;
     private final DateTimeFormatter beijing;
 
-    TyphoonPageController(TyphoonTracks typhoons, Clock clock, @Value("${anlan.map.tile-url:}") String tileUrl) {
+    TyphoonPageController(TyphoonTracks typhoons, TyphoonViews views, Clock clock,
+                          @Value("${anlan.map.tile-url:}") String tileUrl) {
         this.typhoons = typhoons;
+        this.views = views;
         this.tileUrl = tileUrl;
         this.beijing = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT).withZone(clock.getZone());
     }
@@ -74,5 +80,24 @@ class TyphoonPageController {
         model.addAttribute("beijing", beijing);
         model.addAttribute("tileUrl", tileUrl);
         return "typhoon/detail";
+    }
+
+    /** The page's own data: the API takes bearer tokens only, the page has the signed-in session. */
+    @GetMapping(value = "/typhoons/{id}/track.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    TyphoonViews.TrackJson trackData(@PathVariable UUID id) {
+        return views.track(id);
+    }
+
+    @GetMapping(value = "/typhoons/{id}/impact.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    Map<String, Object> impactData(@PathVariable UUID id, @RequestParam(defaultValue = "60") int stepMinutes) {
+        return views.impact(id, stepMinutes, true);
+    }
+
+    @GetMapping(value = "/typhoons/{id}/wind-areas.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseBody
+    String windAreaData(@PathVariable UUID id, @RequestParam String at) {
+        return views.windAreas(id, at);
     }
 }

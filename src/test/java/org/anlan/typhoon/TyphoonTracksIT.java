@@ -165,6 +165,11 @@ class TyphoonTracksIT {
         assertThat(detail.body()).contains("id=\"impact-table\"").contains("石浦镇").contains("象山县")
                 .contains("data-closest-at=\"2030-08-0").contains("/js/typhoon.js");
         assertThat(detail.body().split("class=\"impact\"", -1)).hasSize(20);
+        assertThat(session.get("/typhoons/" + id + "/track.json").body()).contains("\"fixes\"");
+        assertThat(session.get("/typhoons/" + id + "/impact.json").body()).contains("\"distances\"");
+        assertThat(session.get("/typhoons/" + id + "/wind-areas.json?at=2030-08-01T06:00:00Z").body()).contains("\"level\":8");
+        var anonymous = new PageSession(port).get("/typhoons/" + id + "/track.json");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
     }
 
     @Test

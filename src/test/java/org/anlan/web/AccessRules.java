@@ -20,6 +20,7 @@ final class AccessRules {
         rules.addAll(SupplyAccessRules.rules(api));
         rules.addAll(ShelterAccessRules.rules(api));
         rules.addAll(TyphoonAccessRules.rules(api));
+        rules.addAll(RiskAccessRules.rules(api));
         return rules;
     }
 }

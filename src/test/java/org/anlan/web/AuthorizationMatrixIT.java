@@ -58,7 +58,7 @@ class AuthorizationMatrixIT {
                         assertThat(response.status()).as(response.body()).isBetween(200, 499).isNotIn(401, 403);
                     } else {
                         assertThat(response.status()).as(response.body()).isEqualTo(403);
-                        assertThat(response.code()).isIn("ROLE_DENIED", "SCOPE_TOWNSHIP_DENIED");
+                        assertThat(response.code()).isIn("ROLE_DENIED", "SCOPE_TOWNSHIP_DENIED", "SCOPE_ENTERPRISE_DENIED");
                     }
                 }));
             }
@@ -109,6 +109,11 @@ class AuthorizationMatrixIT {
                 new Page("/shelters/" + java.util.UUID.nameUUIDFromBytes("anlan/shelter/石浦镇避灾安置中心"
                         .getBytes(StandardCharsets.UTF_8)), EVERYONE),
                 new Page("/typhoons", EVERYONE),
+                new Page("/risk", EVERYONE),
+                new Page("/enterprises", EVERYONE),
+                new Page("/enterprises/" + RiskAccessRules.DEMO_ENTERPRISE, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
+                new Page("/hazards", EVERYONE),
+                new Page("/hazards/supervised", EVERYONE),
                 new Page("/townships/" + SHIPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
                 new Page("/townships/" + HEPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
                 new Page("/audit", EnumSet.of(Role.ADMIN, Role.AUDITOR)),

@@ -15,7 +15,7 @@ public enum Capability {
     MONITORING("monitoring", null, false),
     TYPHOON("typhoon", "/typhoons", true),
     VESSEL("vessel", null, false),
-    RISK("risk", null, false),
+    RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),
     RESOURCE("resource", "/resources", true),
     SUPPLY("supply", "/supplies", true),

@@ -34,6 +34,7 @@ public final class AisDecoder {
     private final Consumer<Reject> onReject;
     private final FragmentAssembler assembler;
     private final Type24Merger type24;
+    private final FastPositionPath fastPath = new FastPositionPath();
     private final long[] decodedByType = new long[64];
     private final long[] unsupportedByType = new long[64];
     private final long[] rejects = new long[RejectReason.values().length];
@@ -76,6 +77,27 @@ public final class AisDecoder {
             // A decoder bug must not stop the stream; it is counted so that tests and operators see it.
             return rejected(new Reject(RejectReason.DECODER_FAULT, fault.toString()));
         }
+    }
+
+    /**
+     * Like {@link #feed(String)}, but a bare single-sentence type 1, 2, 3 or 18 report is decoded into
+     * {@code report} without allocating (then {@code report.filled()} is true and no message is returned). Counts
+     * are kept exactly as {@link #feed(String)} keeps them.
+     */
+    public List<AisMessage> feed(String line, PositionReport report) {
+        report.filled = false;
+        if (line != null) {
+            int type = fastPath.decode(line, report);
+            if (type != 0) {
+                lines++;
+                sentences++;
+                assembler.countSingle();
+                decodedByType[type]++;
+                messages++;
+                return List.of();
+            }
+        }
+        return feed(line);
     }
 
     public AisCounts counts() {

@@ -92,6 +92,11 @@ final class FragmentAssembler {
         return new Complete(group.armored, sentence.fillBits());
     }
 
+    /** A single-sentence payload decoded elsewhere still ages the open groups, as in {@link #accept}. */
+    void countSingle() {
+        sentences++;
+    }
+
     /** Groups dropped so far: expired, evicted, or broken by a fragment out of order. */
     long incompleteGroups() {
         return incomplete;

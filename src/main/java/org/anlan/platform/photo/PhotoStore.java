@@ -1,4 +1,4 @@
-package org.anlan.incident;
+package org.anlan.platform.photo;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,31 +18,33 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Incident photos on disk ({@code anlan.photos.dir}, default {@code ./data/photos}). The type is read from the
+ * Photos on disk ({@code anlan.photos.dir}, default {@code ./data/photos}), never in the database: incident
+ * photos, hidden-hazard before/after photos. The type is read from the
  * file's own first bytes (JPEG or PNG), never from its name or declared type; the size is bounded while reading.
  * A photo is written to a temporary file and moved into place, so a crash leaves no half photo.
  */
 @Component
-class PhotoStore {
+public class PhotoStore {
 
-    record StoredPhoto(String contentType, long size, String sha256, String storedName) {
+    public record StoredPhoto(String contentType, long size, String sha256, String storedName) {
     }
 
     private final Path root;
     private final long maxBytes;
 
-    PhotoStore(@Value("${anlan.photos.dir:./data/photos}") String root,
+    public PhotoStore(@Value("${anlan.photos.dir:./data/photos}") String root,
                @Value("${anlan.photos.max-bytes:5242880}") long maxBytes) {
         this.root = Path.of(root).toAbsolutePath().normalize();
         this.maxBytes = maxBytes;
     }
 
-    StoredPhoto store(UUID incidentId, InputStream in) throws IOException {
+    /** Stores a JPEG or PNG under {@code folder} (an owner's id, say); its stored name is returned. */
+    public StoredPhoto store(String folder, InputStream in) throws IOException {
         byte[] bytes = readBounded(in);
         String contentType = contentTypeOf(bytes)
                 .orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "PHOTO_TYPE_INVALID", "error.photo.type"));
         String extension = contentType.equals("image/png") ? ".png" : ".jpg";
-        String storedName = incidentId + "/" + UUID.randomUUID() + extension;
+        String storedName = folder + "/" + UUID.randomUUID() + extension;
         Path target = root.resolve(storedName);
         Files.createDirectories(target.getParent());
         Path temporary = Files.createTempFile(target.getParent(), "upload-", ".part");
@@ -51,7 +53,7 @@ class PhotoStore {
         return new StoredPhoto(contentType, bytes.length, sha256(bytes), storedName);
     }
 
-    byte[] read(String storedName) {
+    public byte[] read(String storedName) {
         Path file = root.resolve(storedName).normalize();
         if (!file.startsWith(root)) {
             throw ApiException.notFound("PHOTO_UNKNOWN", "error.notFound");
@@ -63,7 +65,7 @@ class PhotoStore {
         }
     }
 
-    static Optional<String> contentTypeOf(byte[] bytes) {
+    public static Optional<String> contentTypeOf(byte[] bytes) {
         if (bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
             return Optional.of("image/jpeg");
         }

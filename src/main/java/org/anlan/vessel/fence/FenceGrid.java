@@ -1,0 +1,260 @@
+package org.anlan.vessel.fence;
+
+import java.util.Arrays;
+import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.Location;
+import org.locationtech.jts.geom.Polygon;
+
+/**
+ * A uniform grid over one fence's bounding box. A cell that no edge touches is wholly inside or wholly outside
+ * (decided once, at build, with JTS); only a cell an edge touches runs a ray-crossing test, over just the edges
+ * the ray from that cell can meet (those overlapping the cell's row on the ray's side, the shorter side chosen
+ * per cell). Cells are widened by a small margin when edges are assigned, so a point that rounding puts into a
+ * neighbouring cell is still answered exactly.
+ */
+final class FenceGrid {
+
+    private static final byte OUTSIDE = 0;
+    private static final byte INSIDE = 1;
+    private static final byte RAY_RIGHT = 2;
+    private static final byte RAY_LEFT = 3;
+    private static final int MAX_CELLS_PER_AXIS = 256;
+
+    final double minX;
+    final double minY;
+    final double maxX;
+    final double maxY;
+    private final int columns;
+    private final int rows;
+    private final double cellWidth;
+    private final double cellHeight;
+    private final double inverseWidth;
+    private final double inverseHeight;
+    private final byte[] status;
+    private double[] vertexXs;
+    private double[] vertexYs;
+    private final int[] edgeOffsets;
+    private final int[] edgeLists;
+
+    FenceGrid(Geometry area) {
+        Envelope box = area.getEnvelopeInternal();
+        minX = box.getMinX();
+        minY = box.getMinY();
+        maxX = box.getMaxX();
+        maxY = box.getMaxY();
+        int[] edgeStarts = collectEdges(area);
+        int perAxis = (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(2, Math.ceil(4 * Math.sqrt(edgeStarts.length))));
+        columns = perAxis;
+        rows = perAxis;
+        cellWidth = box.getWidth() / columns;
+        cellHeight = box.getHeight() / rows;
+        inverseWidth = 1 / cellWidth;
+        inverseHeight = 1 / cellHeight;
+        double margin = 1e-6 * Math.max(cellWidth, cellHeight) + 1e-9;
+        boolean[] touched = touchedCells(edgeStarts, margin);
+        status = new byte[columns * rows];
+        edgeOffsets = new int[columns * rows + 1];
+        edgeLists = classify(area, edgeStarts, touched, margin);
+    }
+
+    /** JTS {@code covers}: true inside and on the boundary. */
+    boolean covers(double x, double y) {
+        if (x < minX || x > maxX || y < minY || y > maxY) {
+            return false;
+        }
+        int column = Math.min((int) ((x - minX) * inverseWidth), columns - 1);
+        int row = Math.min((int) ((y - minY) * inverseHeight), rows - 1);
+        int cell = row * columns + column;
+        byte state = status[cell];
+        if (state <= INSIDE) {
+            return state == INSIDE;
+        }
+        return RayCrossing.locate(x, y, vertexXs, vertexYs, edgeLists, edgeOffsets[cell], edgeOffsets[cell + 1],
+                state == RAY_LEFT) != RayCrossing.EXTERIOR;
+    }
+
+    /** Flattens every ring into the vertex arrays; returns the start vertex of every edge. */
+    private int[] collectEdges(Geometry area) {
+        int vertices = area.getNumPoints();
+        vertexXs = new double[vertices];
+        vertexYs = new double[vertices];
+        int[] starts = new int[vertices];
+        int vertex = 0;
+        int edges = 0;
+        for (int p = 0; p < area.getNumGeometries(); p++) {
+            Polygon polygon = (Polygon) area.getGeometryN(p);
+            for (int r = -1; r < polygon.getNumInteriorRing(); r++) {
+                Coordinate[] ring = (r < 0 ? polygon.getExteriorRing() : polygon.getInteriorRingN(r)).getCoordinates();
+                for (int i = 0; i < ring.length; i++) {
+                    vertexXs[vertex + i] = ring[i].x;
+                    vertexYs[vertex + i] = ring[i].y;
+                    if (i + 1 < ring.length) {
+                        starts[edges++] = vertex + i;
+                    }
+                }
+                vertex += ring.length;
+            }
+        }
+        return Arrays.copyOf(starts, edges);
+    }
+
+    private boolean[] touchedCells(int[] edgeStarts, double margin) {
+        boolean[] touched = new boolean[columns * rows];
+        for (int v : edgeStarts) {
+            double x1 = vertexXs[v];
+            double y1 = vertexYs[v];
+            double x2 = vertexXs[v + 1];
+            double y2 = vertexYs[v + 1];
+            int c0 = column(Math.min(x1, x2) - margin);
+            int c1 = column(Math.max(x1, x2) + margin);
+            int r0 = row(Math.min(y1, y2) - margin);
+            int r1 = row(Math.max(y1, y2) + margin);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    if (!touched[r * columns + c] && segmentMeetsBox(x1, y1, x2, y2,
+                            minX + c * cellWidth - margin, minY + r * cellHeight - margin,
+                            minX + (c + 1) * cellWidth + margin, minY + (r + 1) * cellHeight + margin)) {
+                        touched[r * columns + c] = true;
+                    }
+                }
+            }
+        }
+        return touched;
+    }
+
+    private int[] classify(Geometry area, int[] edgeStarts, boolean[] touched, double margin) {
+        var locator = new IndexedPointInAreaLocator(area);
+        var lists = new IntList(edgeStarts.length * 4);
+        var right = new IntList(64);
+        var left = new IntList(64);
+        IntList[] byRow = edgesByRow(edgeStarts, margin);
+        for (int r = 0; r < rows; r++) {
+            double bandLow = minY + r * cellHeight - margin;
+            double bandHigh = minY + (r + 1) * cellHeight + margin;
+            IntList rowEdges = byRow[r];
+            for (int c = 0; c < columns; c++) {
+                int cell = r * columns + c;
+                edgeOffsets[cell] = lists.size();
+                if (!touched[cell]) {
+                    var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
+                    status[cell] = locator.locate(centre) == Location.EXTERIOR ? OUTSIDE : INSIDE;
+                    continue;
+                }
+                double cellLow = minX + c * cellWidth - margin;
+                double cellHigh = minX + (c + 1) * cellWidth + margin;
+                right.clear();
+                left.clear();
+                for (int e = 0; e < rowEdges.size(); e++) {
+                    int v = rowEdges.values[e];
+                    double y1 = vertexYs[v];
+                    double y2 = vertexYs[v + 1];
+                    if (Math.max(y1, y2) < bandLow || Math.min(y1, y2) > bandHigh) {
+                        continue;
+                    }
+                    if (Math.max(vertexXs[v], vertexXs[v + 1]) >= cellLow) {
+                        right.add(v);
+                    }
+                    if (Math.min(vertexXs[v], vertexXs[v + 1]) <= cellHigh) {
+                        left.add(v);
+                    }
+                }
+                boolean useLeft = left.size() < right.size();
+                status[cell] = useLeft ? RAY_LEFT : RAY_RIGHT;
+                lists.addAll(useLeft ? left : right);
+            }
+        }
+        edgeOffsets[columns * rows] = lists.size();
+        return lists.toArray();
+    }
+
+    /** The edges overlapping each row's band (widened by the margin). */
+    private IntList[] edgesByRow(int[] edgeStarts, double margin) {
+        IntList[] byRow = new IntList[rows];
+        for (int r = 0; r < rows; r++) {
+            byRow[r] = new IntList(16);
+        }
+        for (int v : edgeStarts) {
+            int r0 = row(Math.min(vertexYs[v], vertexYs[v + 1]) - margin);
+            int r1 = row(Math.max(vertexYs[v], vertexYs[v + 1]) + margin);
+            for (int r = r0; r <= r1; r++) {
+                byRow[r].add(v);
+            }
+        }
+        return byRow;
+    }
+
+    private int column(double x) {
+        return Math.max(0, Math.min(columns - 1, (int) Math.floor((x - minX) * inverseWidth)));
+    }
+
+    private int row(double y) {
+        return Math.max(0, Math.min(rows - 1, (int) Math.floor((y - minY) * inverseHeight)));
+    }
+
+    /** Liang–Barsky: does the segment meet the closed box? */
+    static boolean segmentMeetsBox(double x1, double y1, double x2, double y2,
+            double boxMinX, double boxMinY, double boxMaxX, double boxMaxY) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x1 - boxMinX, boxMaxX - x1, y1 - boxMinY, boxMaxY - y1};
+        double t0 = 0;
+        double t1 = 1;
+        for (int i = 0; i < 4; i++) {
+            if (p[i] == 0) {
+                if (q[i] < 0) {
+                    return false;
+                }
+                continue;
+            }
+            double t = q[i] / p[i];
+            if (p[i] < 0) {
+                t0 = Math.max(t0, t);
+            } else {
+                t1 = Math.min(t1, t);
+            }
+            if (t0 > t1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A growable int array for building the edge lists. */
+    private static final class IntList {
+        private int[] values;
+        private int size;
+
+        IntList(int capacity) {
+            values = new int[Math.max(8, capacity)];
+        }
+
+        void add(int value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void addAll(IntList other) {
+            for (int i = 0; i < other.size; i++) {
+                add(other.values[i]);
+            }
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.anlan.vessel.fence;
+
+import java.util.Arrays;
+
+/** A reusable list of fence indexes (into a {@link FenceSet}) filled by a query; not thread-safe. */
+public final class FenceHits {
+
+    private int[] indexes = new int[8];
+    private int size;
+
+    public int size() {
+        return size;
+    }
+
+    public int get(int i) {
+        if (i >= size) {
+            throw new IndexOutOfBoundsException(i);
+        }
+        return indexes[i];
+    }
+
+    public boolean contains(int fenceIndex) {
+        for (int i = 0; i < size; i++) {
+            if (indexes[i] == fenceIndex) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The indexes in ascending order, as a new array. */
+    public int[] toSortedArray() {
+        int[] copy = Arrays.copyOf(indexes, size);
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    void clear() {
+        size = 0;
+    }
+
+    void add(int fenceIndex) {
+        if (size == indexes.length) {
+            indexes = Arrays.copyOf(indexes, size * 2);
+        }
+        indexes[size++] = fenceIndex;
+    }
+}

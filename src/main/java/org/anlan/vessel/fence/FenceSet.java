@@ -1,0 +1,189 @@
+package org.anlan.vessel.fence;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import org.anlan.geo.GeoPoint;
+import org.anlan.geo.Geometries;
+import org.anlan.geo.GreatCircle;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.operation.distance.IndexedFacetDistance;
+
+/**
+ * An immutable set of fences indexed for point queries: which fences cover a position. Answers are exactly JTS's
+ * {@code Geometry.covers(point)} (a point on a fence's boundary is inside). A uniform grid over all the fences'
+ * bounding boxes gives the candidate fences of a position; each fence's own {@link FenceGrid} then answers from
+ * its cell, running a ray-crossing test only in cells a boundary edge passes through. Thread-safe; build a new
+ * set when fences change.
+ */
+public final class FenceSet {
+
+    private static final int MAX_CELLS_PER_AXIS = 256;
+    private static final int[] NONE = new int[0];
+
+    private final List<Fence> fences;
+    private final FenceGrid[] grids;
+    private final Map<String, Integer> indexById;
+    private final double minX;
+    private final double minY;
+    private final double maxX;
+    private final double maxY;
+    private final int columns;
+    private final int rows;
+    private final double inverseWidth;
+    private final double inverseHeight;
+    private final int[][] candidates;
+    private final AtomicReferenceArray<IndexedFacetDistance> boundaries;
+
+    private FenceSet(List<Fence> fences) {
+        this.fences = List.copyOf(fences);
+        this.grids = new FenceGrid[fences.size()];
+        this.indexById = new HashMap<>();
+        double x0 = Double.POSITIVE_INFINITY;
+        double y0 = Double.POSITIVE_INFINITY;
+        double x1 = Double.NEGATIVE_INFINITY;
+        double y1 = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < grids.length; i++) {
+            Fence fence = fences.get(i);
+            if (indexById.put(fence.id(), i) != null) {
+                throw new IllegalArgumentException("duplicate fence id " + fence.id());
+            }
+            grids[i] = new FenceGrid(fence.area());
+            x0 = Math.min(x0, grids[i].minX);
+            y0 = Math.min(y0, grids[i].minY);
+            x1 = Math.max(x1, grids[i].maxX);
+            y1 = Math.max(y1, grids[i].maxY);
+        }
+        minX = x0;
+        minY = y0;
+        maxX = x1;
+        maxY = y1;
+        int perAxis = grids.length == 0 ? 1
+                : (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(1, Math.ceil(4 * Math.sqrt(grids.length))));
+        columns = perAxis;
+        rows = perAxis;
+        inverseWidth = maxX > minX ? columns / (maxX - minX) : 0;
+        inverseHeight = maxY > minY ? rows / (maxY - minY) : 0;
+        candidates = buildCandidates();
+        boundaries = new AtomicReferenceArray<>(grids.length);
+    }
+
+    public static FenceSet of(Collection<Fence> fences) {
+        return new FenceSet(new ArrayList<>(fences));
+    }
+
+    public static FenceSet empty() {
+        return new FenceSet(List.of());
+    }
+
+    public int size() {
+        return fences.size();
+    }
+
+    public List<Fence> fences() {
+        return fences;
+    }
+
+    public Fence fence(int index) {
+        return fences.get(index);
+    }
+
+    public Optional<Fence> byId(String id) {
+        Integer index = indexById.get(id);
+        return index == null ? Optional.empty() : Optional.of(fences.get(index));
+    }
+
+    /** The index of the fence with this id, or -1. */
+    public int indexOf(String id) {
+        Integer index = indexById.get(id);
+        return index == null ? -1 : index;
+    }
+
+    /** Clears {@code hits} and fills it with the indexes of the fences covering the position; allocation-free. */
+    public void covering(double lat, double lon, FenceHits hits) {
+        hits.clear();
+        if (!(lon >= minX && lon <= maxX && lat >= minY && lat <= maxY)) {
+            return;
+        }
+        int[] cellCandidates = candidates[cell(lon, lat)];
+        for (int fence : cellCandidates) {
+            if (grids[fence].covers(lon, lat)) {
+                hits.add(fence);
+            }
+        }
+    }
+
+    /** The fences covering the position, in the set's order. */
+    public List<Fence> fencesCovering(double lat, double lon) {
+        var hits = new FenceHits();
+        covering(lat, lon, hits);
+        List<Fence> result = new ArrayList<>(hits.size());
+        for (int index : hits.toSortedArray()) {
+            result.add(fences.get(index));
+        }
+        return result;
+    }
+
+    public boolean covers(int fenceIndex, double lat, double lon) {
+        return grids[fenceIndex].covers(lon, lat);
+    }
+
+    /**
+     * Approximate distance in metres from the position to the fence's boundary: the great-circle distance to the
+     * boundary point nearest in plain degrees (exact along parallels and meridians, a little long in between).
+     * Meant for hysteresis bands, not for navigation.
+     */
+    public double distanceToBoundaryMetres(int fenceIndex, double lat, double lon) {
+        IndexedFacetDistance boundary = boundaries.get(fenceIndex);
+        if (boundary == null) {
+            boundary = new IndexedFacetDistance(fences.get(fenceIndex).area().getBoundary());
+            boundaries.compareAndSet(fenceIndex, null, boundary);
+        }
+        Coordinate nearest = boundary.nearestPoints(Geometries.FACTORY.createPoint(new Coordinate(lon, lat)))[0];
+        return GreatCircle.distanceKm(new GeoPoint(lat, lon), new GeoPoint(nearest.y, nearest.x)) * 1000;
+    }
+
+    private int cell(double x, double y) {
+        int column = Math.min((int) ((x - minX) * inverseWidth), columns - 1);
+        int row = Math.min((int) ((y - minY) * inverseHeight), rows - 1);
+        return row * columns + column;
+    }
+
+    /** Every fence is a candidate in each cell its bounding box meets, widened by one cell against rounding. */
+    private int[][] buildCandidates() {
+        List<List<Integer>> lists = new ArrayList<>(columns * rows);
+        for (int i = 0; i < columns * rows; i++) {
+            lists.add(null);
+        }
+        for (int fence = 0; fence < grids.length; fence++) {
+            FenceGrid grid = grids[fence];
+            int c0 = clamp((int) Math.floor((grid.minX - minX) * inverseWidth) - 1, columns);
+            int c1 = clamp((int) Math.floor((grid.maxX - minX) * inverseWidth) + 1, columns);
+            int r0 = clamp((int) Math.floor((grid.minY - minY) * inverseHeight) - 1, rows);
+            int r1 = clamp((int) Math.floor((grid.maxY - minY) * inverseHeight) + 1, rows);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    int cell = r * columns + c;
+                    if (lists.get(cell) == null) {
+                        lists.set(cell, new ArrayList<>(4));
+                    }
+                    lists.get(cell).add(fence);
+                }
+            }
+        }
+        int[][] result = new int[columns * rows][];
+        for (int cell = 0; cell < result.length; cell++) {
+            List<Integer> list = lists.get(cell);
+            result[cell] = list == null ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+        }
+        return result;
+    }
+
+    private static int clamp(int index, int size) {
+        return Math.max(0, Math.min(size - 1, index));
+    }
+}

@@ -1,0 +1,63 @@
+package org.anlan.vessel.fence;
+
+import org.locationtech.jts.algorithm.CGAlgorithmsDD;
+
+/**
+ * JTS's {@code RayCrossingCounter} on flat coordinate arrays and a subset of the edges: the same tests in the same
+ * order, with the same robust orientation predicate, so the answer is JTS's whenever the subset holds every edge
+ * the horizontal ray from the point can meet. {@code mirrored} casts the ray to the left instead, by negating every
+ * x (exact in floating point), which lets a cell near the right of a polygon use the shorter side.
+ */
+final class RayCrossing {
+
+    static final int EXTERIOR = 0;
+    static final int INTERIOR = 1;
+    static final int BOUNDARY = 2;
+
+    private RayCrossing() {
+    }
+
+    /**
+     * @param edges edge e runs from vertex {@code edges[i]} to vertex {@code edges[i] + 1} for i in [from, to)
+     */
+    static int locate(double px, double py, double[] xs, double[] ys, int[] edges, int from, int to,
+            boolean mirrored) {
+        double sign = mirrored ? -1 : 1;
+        double x = sign * px;
+        int crossings = 0;
+        for (int i = from; i < to; i++) {
+            int v = edges[i];
+            double x1 = sign * xs[v];
+            double y1 = ys[v];
+            double x2 = sign * xs[v + 1];
+            double y2 = ys[v + 1];
+            if (x1 < x && x2 < x) {
+                continue;
+            }
+            if (x == x2 && py == y2) {
+                return BOUNDARY;
+            }
+            if (y1 == py && y2 == py) {
+                double minX = Math.min(x1, x2);
+                double maxX = Math.max(x1, x2);
+                if (x >= minX && x <= maxX) {
+                    return BOUNDARY;
+                }
+                continue;
+            }
+            if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
+                int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, py);
+                if (orientation == 0) {
+                    return BOUNDARY;
+                }
+                if (y2 < y1) {
+                    orientation = -orientation;
+                }
+                if (orientation > 0) {
+                    crossings++;
+                }
+            }
+        }
+        return (crossings & 1) == 1 ? INTERIOR : EXTERIOR;
+    }
+}

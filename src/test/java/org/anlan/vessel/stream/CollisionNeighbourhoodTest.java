@@ -1,0 +1,112 @@
+package org.anlan.vessel.stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.anlan.vessel.CollisionRisk;
+import org.anlan.vessel.CpaThresholds;
+import org.anlan.vessel.RiskLevel;
+import org.anlan.vessel.VesselKind;
+import org.anlan.vessel.VesselState;
+import org.junit.jupiter.api.Test;
+
+/** The grid finds exactly the pairs a brute-force scan finds, and raises exactly the alarms brute force would. */
+class CollisionNeighbourhoodTest {
+
+    private static final PipelineSettings.CollisionWatch WATCH = new PipelineSettings.CollisionWatch(3.0,
+            CpaThresholds.XIANGSHAN_DEFAULTS, CollisionPairPolicy.MERCHANT_FISHING, Duration.ofMinutes(3));
+
+    @Test
+    void neighboursAreThoseABruteForceScanFinds() {
+        var random = new Random(7);
+        var grid = new CollisionNeighbourhood(WATCH);
+        List<Track> tracks = randomTracks(random, 2000, 0.6);
+        List<Alarm> ignored = new ArrayList<>();
+        tracks.forEach(track -> grid.update(track, ignored));
+
+        for (Track track : tracks) {
+            Set<Long> found = new HashSet<>();
+            grid.forEachNeighbour(track, other -> found.add(other.mmsi));
+            Set<Long> expected = new HashSet<>();
+            for (Track other : tracks) {
+                if (other != track && CollisionNeighbourhood.flatDistanceNm(track, other) <= WATCH.radiusNm()) {
+                    expected.add(other.mmsi);
+                }
+            }
+            assertThat(found).as("neighbours of %d", track.mmsi).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void alarmsAreThoseOfExactCpaOnEveryWatchedPairInRange() {
+        var random = new Random(11);
+        var grid = new CollisionNeighbourhood(WATCH);
+        List<Track> tracks = randomTracks(random, 600, 0.4);
+        List<Alarm> alarms = new ArrayList<>();
+        Set<String> expected = new HashSet<>();
+        for (int i = 0; i < tracks.size(); i++) {
+            Track track = tracks.get(i);
+            grid.update(track, alarms);
+            for (int j = 0; j < i; j++) {
+                Track other = tracks.get(j);
+                if (WATCH.pairs().watched(track.kind, other.kind)
+                        && CollisionNeighbourhood.flatDistanceNm(track, other) <= WATCH.radiusNm()) {
+                    RiskLevel level = WATCH.thresholds().classify(CollisionRisk.cpa(state(track), state(other)));
+                    if (level != RiskLevel.NONE) {
+                        expected.add(track.mmsi + "-" + other.mmsi + " " + level);
+                    }
+                }
+            }
+        }
+
+        assertThat(alarms).isNotEmpty();
+        assertThat(alarms.stream().map(a -> a.mmsi() + "-" + ((CollisionAlarm) a).otherMmsi() + " "
+                + ((CollisionAlarm) a).level())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void aTierDecidedInTheFlatPlaneIsTheExactTier() {
+        var random = new Random(3);
+        var grid = new CollisionNeighbourhood(WATCH);
+        List<Track> tracks = randomTracks(random, 50_000, 0.1);
+        int decided = 0;
+        for (int i = 1; i < tracks.size(); i++) {
+            Track a = tracks.get(i - 1);
+            Track b = tracks.get(i);
+            RiskLevel flat = grid.flatLevel(a, b);
+            if (flat != null) {
+                decided++;
+                assertThat(flat).isEqualTo(WATCH.thresholds().classify(CollisionRisk.cpa(state(a), state(b))));
+            }
+        }
+        assertThat(decided).isGreaterThan(45_000);
+    }
+
+    private static List<Track> randomTracks(Random random, int count, double spanDegrees) {
+        List<Track> tracks = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            var track = new Track(412_000_000L + i);
+            track.kind = i % 5 == 0 ? VesselKind.MERCHANT : VesselKind.FISHING;
+            track.lat = 29.0 + random.nextDouble() * spanDegrees;
+            track.lon = 122.0 + random.nextDouble() * spanDegrees;
+            track.sog = random.nextDouble() * 15;
+            track.cog = random.nextInt(3600) / 10.0;
+            track.timeMillis = 1_000_000;
+            track.cosLat = Math.cos(Math.toRadians(track.lat));
+            track.tanLatPlusOne = Math.abs(Math.tan(Math.toRadians(track.lat))) + 1;
+            track.east = track.sog * Math.sin(Math.toRadians(track.cog));
+            track.north = track.sog * Math.cos(Math.toRadians(track.cog));
+            tracks.add(track);
+        }
+        return tracks;
+    }
+
+    private static VesselState state(Track track) {
+        return new VesselState(track.lat, track.lon, track.sog, track.cog);
+    }
+}
