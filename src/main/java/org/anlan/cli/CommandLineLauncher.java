@@ -43,7 +43,7 @@ public final class CommandLineLauncher {
             SpringApplication.run(application, line.springArguments().toArray(String[]::new));
             return KEEP_RUNNING;
         }
-        if (command.get().standalone()) {
+        if (command.get().standalone(line.commandOptions())) {
             try {
                 return StandaloneCommands.run(application, command.get(), line.commandArguments(command.get()),
                         System.out, System.err);

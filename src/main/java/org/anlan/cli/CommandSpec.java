@@ -24,7 +24,13 @@ public enum CommandSpec {
     LOAD_VERIFY(List.of("load", "verify"), "load verify --url URL --acked FILE [--user duty --password anlan-demo]",
             "Check that every incident id in FILE exists on the server (nothing acknowledged was lost)."),
     AIS_DECODE(List.of("ais", "decode"), "ais decode [FILE|-]",
-            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr.");
+            "Decode AIS NMEA (!AIVDM/!AIVDO) to one gpsd-style JSON object per message; counts and rejects on stderr."),
+    TYPHOON_IMPORT(List.of("typhoon", "import"), "typhoon import FILE [--format cma-csv|cma|jma]",
+            "Store the best tracks of a CMA (CSV or 66666 text) or JMA bst file; all or nothing."),
+    TYPHOON_IMPACT(List.of("typhoon", "impact"),
+            "typhoon impact TRACK_ID|--file FILE [--format cma-csv|cma|jma] [--storm N] [--step MIN] [--json [--series]]",
+            "Per township: closest approach, entry and exit of the 6/8/10/12-level wind circles, signals. With --file"
+                    + " no database is needed.");
 
     private final List<String> words;
     private final String usage;
@@ -51,6 +57,11 @@ public enum CommandSpec {
     /** Commands that start what they need themselves (a server, an HTTP client) instead of an operator context. */
     boolean standalone() {
         return this == BENCH_INTAKE || this == BENCH_RISKMAP || this == LOAD_REPORTS || this == LOAD_VERIFY || this == AIS_DECODE;
+    }
+
+    /** Standalone for this invocation: {@code typhoon impact --file} reads a file instead of the database. */
+    boolean standalone(List<String> commandOptions) {
+        return standalone() || (this == TYPHOON_IMPACT && commandOptions.contains("--file"));
     }
 
     /** The command whose words start the given positional arguments, if any. */

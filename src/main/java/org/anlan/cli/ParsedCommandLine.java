@@ -19,8 +19,8 @@ record ParsedCommandLine(List<String> positional, List<String> springArguments, 
             "--data-dir", "anlan.db.data-dir");
     private static final List<String> COMMAND_OPTIONS_WITH_VALUE = List.of("--role", "--township", "--name", "--org",
             "--clients", "--seconds", "--warmup", "--url", "--acked", "--user", "--password", "--enterprises", "--points",
-            "--hazards", "--changes");
-    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run");
+            "--hazards", "--changes", "--file", "--format", "--storm", "--step");
+    private static final List<String> COMMAND_FLAGS = List.of("--password-stdin", "--dry-run", "--json", "--series");
 
     static ParsedCommandLine parse(String[] args) {
         List<String> positional = new ArrayList<>();

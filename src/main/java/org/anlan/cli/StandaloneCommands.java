@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The benchmark, the load/verify pair of the durability check (scripts/durability-check.sh) and AIS decoding. */
+/**
+ * The benchmark, the load/verify pair of the durability check (scripts/durability-check.sh), AIS decoding and the
+ * typhoon impact of a track file.
+ */
 final class StandaloneCommands {
 
     private static final Pattern TOKEN = Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"");
@@ -32,6 +35,7 @@ final class StandaloneCommands {
             case LOAD_REPORTS -> loadReports(args, out);
             case LOAD_VERIFY -> verify(args, out, err);
             case AIS_DECODE -> AisDecodeCommand.run(args, System.in, out, err);
+            case TYPHOON_IMPACT -> TyphoonImpactFileCommand.run(args, out, err);
             default -> throw new IllegalArgumentException(spec + " is not standalone");
         };
     }

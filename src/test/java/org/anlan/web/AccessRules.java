@@ -17,6 +17,7 @@ final class AccessRules {
         rules.addAll(IncidentAccessRules.rules(api));
         rules.addAll(ResourceAccessRules.rules(api));
         rules.addAll(RiskAccessRules.rules(api));
+        rules.addAll(TyphoonAccessRules.rules(api));
         return rules;
     }
 }

@@ -107,6 +107,7 @@ class AuthorizationMatrixIT {
                 new Page("/enterprises/" + RiskAccessRules.DEMO_ENTERPRISE, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
                 new Page("/hazards", EVERYONE),
                 new Page("/hazards/supervised", EVERYONE),
+                new Page("/typhoons", EVERYONE),
                 new Page("/townships/" + SHIPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER))),
                 new Page("/townships/" + HEPU, EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER))),
                 new Page("/audit", EnumSet.of(Role.ADMIN, Role.AUDITOR)),

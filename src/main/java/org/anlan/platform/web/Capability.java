@@ -13,6 +13,7 @@ public enum Capability {
     DUTY("duty", "/duty", true),
     DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", null, false),
+    TYPHOON("typhoon", "/typhoons", true),
     VESSEL("vessel", null, false),
     RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),

@@ -1,0 +1,5 @@
+package org.anlan.typhoon;
+
+/** A stored track with its fixes. */
+public record StoredTrack(TrackSummary summary, Track track) {
+}
