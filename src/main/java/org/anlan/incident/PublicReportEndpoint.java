@@ -15,7 +15,11 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.anlan.platform.error.ApiProblems;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.web.servlet.ServletRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +35,28 @@ class PublicReportEndpoint {
                 PublicReportServlet.PATH);
         registration.setName("publicReports");
         registration.setLoadOnStartup(1);
+        return registration;
+    }
+
+    /**
+     * POSTs to the intake path are answered before any other filter runs (request metrics, locale, security,
+     * dispatcher): under a surge every request costs only its own work. Other methods continue to the servlet
+     * mapping, through the security chain, and get their 405 there.
+     */
+    @Bean
+    FilterRegistrationBean<Filter> publicReportFastPath(ServletRegistrationBean<PublicReportServlet> servlet) {
+        Filter fastPath = (request, response, chain) -> {
+            if (request instanceof HttpServletRequest http && "POST".equals(http.getMethod())
+                    && PublicReportServlet.PATH.equals(http.getRequestURI())) {
+                servlet.getServlet().service(request, response);
+            } else {
+                chain.doFilter(request, response);
+            }
+        };
+        var registration = new FilterRegistrationBean<>(fastPath);
+        registration.setName("publicReportFastPath");
+        registration.addUrlPatterns(PublicReportServlet.PATH);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 

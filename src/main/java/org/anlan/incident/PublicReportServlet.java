@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,13 +30,13 @@ final class PublicReportServlet extends HttpServlet {
     private final transient IncidentDesk desk;
     private final transient PublicReportLimiter limiter;
     private final transient ApiProblems problems;
-    private final transient ObjectReader reader;
+    private final transient PublicReportJson reader;
 
     PublicReportServlet(IncidentDesk desk, PublicReportLimiter limiter, ApiProblems problems, JsonMapper json) {
         this.desk = desk;
         this.limiter = limiter;
         this.problems = problems;
-        this.reader = json.readerFor(PublicReport.class);
+        this.reader = new PublicReportJson(json);
     }
 
     @Override
@@ -94,6 +93,6 @@ final class PublicReportServlet extends HttpServlet {
         if (bytes.length == 0) {
             throw ApiException.badRequest("REQUEST_MALFORMED", "error.request.malformed");
         }
-        return reader.readValue(bytes);
+        return reader.read(bytes);
     }
 }

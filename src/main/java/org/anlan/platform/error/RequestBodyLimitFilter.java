@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A declared length over the limit is refused at once; an undeclared (chunked) body is cut off while read.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1) // after the intake fast path, which bounds its own body
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long maxBodyBytes;
