@@ -1,11 +1,11 @@
 package org.anlan.incident;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.anlan.support.AnlanIntegrationTest;
-import org.anlan.support.Eventually;
 import org.anlan.support.MutableClock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,8 +42,8 @@ class SignalledIncidentsIT {
         transaction.executeWithoutResult(status -> events.publishEvent(new IncidentSignalled(vesselAlarm(ref, 29.18, 122.02))));
         transaction.executeWithoutResult(status -> events.publishEvent(new IncidentSignalled(vesselAlarm(ref, 29.18, 122.02))));
 
-        Eventually.until(() -> incidentsFrom(ref), count -> count >= 1, Duration.ofSeconds(20));
-        Eventually.until(this::openPublications, count -> count == 0, Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(20)).until(() -> incidentsFrom(ref), count -> count >= 1);
+        await().atMost(Duration.ofSeconds(20)).until(this::openPublications, count -> count == 0);
         assertThat(incidentsFrom(ref)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT channel FROM incident WHERE source_ref = :ref").param("ref", ref)
                 .query(String.class).single()).isEqualTo("SYSTEM");
@@ -57,8 +57,8 @@ class SignalledIncidentsIT {
             events.publishEvent(new IncidentSignalled(vesselAlarm(outside, 39.9, 116.4)));
             events.publishEvent(new IncidentSignalled(vesselAlarm(valid, 29.20, 121.95)));
         });
-        Eventually.until(() -> incidentsFrom(valid), count -> count == 1, Duration.ofSeconds(20));
-        Eventually.until(this::openPublications, count -> count == 0, Duration.ofSeconds(20));
+        await().atMost(Duration.ofSeconds(20)).until(() -> incidentsFrom(valid), count -> count == 1);
+        await().atMost(Duration.ofSeconds(20)).until(this::openPublications, count -> count == 0);
         assertThat(incidentsFrom(outside)).isZero();
     }
 
