@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.anlan.county.CountyGeography;
 import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.Actor;
@@ -108,6 +109,11 @@ class WarningPageController {
         return act(id, redirect, () -> desk.approve(id));
     }
 
+    @PostMapping("/warnings/{id}/callouts/{calloutId}/acknowledge")
+    String acknowledge(@PathVariable UUID id, @PathVariable long calloutId, RedirectAttributes redirect) {
+        return act(id, redirect, () -> dissemination.acknowledge(id, calloutId));
+    }
+
     /** The progress polls itself while something is on its way, or while an issued warning has not been planned yet. */
     private void addProgress(Model model, Warning warning) {
         WarningDissemination.DeliveryProgress progress = dissemination.progress(warning.id());
@@ -116,6 +122,11 @@ class WarningPageController {
         model.addAttribute("townshipNames", county.townshipNames());
         model.addAttribute("live", !progress.complete()
                 && (warning.status() == WarningStatus.ISSUED || !progress.channels().isEmpty()));
+        Actor actor = CurrentActor.require();
+        boolean acknowledger = actor.hasAnyRole(WarningDissemination.ACKNOWLEDGERS);
+        model.addAttribute("acknowledgeable", progress.callouts().stream()
+                .filter(c -> acknowledger && c.acknowledgedAt() == null && actor.mayAccessTownship(c.townshipCode()))
+                .map(Deliveries.Callout::id).collect(Collectors.toSet()));
     }
 
     private WarningDraft draftOf(MultiValueMap<String, String> form) {

@@ -113,4 +113,30 @@ class WarningPagesIT {
         assertThat(api.post("/api/warnings/" + both + "/submit", null, "township-shipu").code()).isEqualTo("SCOPE_TOWNSHIP_DENIED");
         assertThat(api.get("/api/warnings/" + both, "duty").json().path("status").asString()).isEqualTo("DRAFT");
     }
+
+    @Test
+    void theDutyDeskRecordsAnOfficialsAcknowledgementOnThePage() {
+        ApiClient api = new ApiClient(port);
+        String township = "330225203";
+        String id = api.post("/api/warnings", ApiClient.json(Map.of("hazard", "GALE", "level", "BLUE",
+                "townshipCodes", List.of(township))), "duty").json().path("id").asString();
+        api.post("/api/warnings/" + id + "/submit", null, "duty");
+        assertThat(api.post("/api/warnings/" + id + "/approve", null, "commander").status()).isEqualTo(200);
+        long callout = api.get("/api/warnings/" + id + "/delivery", "duty").json().path("callouts").get(0).path("id").asLong();
+        String action = "/warnings/" + id + "/callouts/" + callout + "/acknowledge";
+
+        var inspector = PageSession.signedIn(port, "inspector");
+        assertThat(inspector.get("/warnings/" + id).body()).doesNotContain("class=\"acknowledge\"");
+        assertThat(inspector.postForm("/warnings/" + id, action, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(inspector.get("/warnings/" + id).body()).contains("您的角色无权执行该操作").contains("等待叫应");
+
+        var duty = PageSession.signedIn(port, "duty");
+        assertThat(duty.get("/warnings/" + id).body()).contains(action).contains("等待叫应");
+        assertThat(duty.postForm("/warnings/" + id, action, Map.of()).statusCode()).isEqualTo(302);
+        assertThat(duty.get("/warnings/" + id + "/progress").body()).contains("已叫应").doesNotContain(action);
+        assertThat(api.get("/api/warnings/" + id + "/delivery", "duty").json().path("callouts").get(0)
+                .path("acknowledgedBy").asString()).isEqualTo("duty");
+        duty.postForm("/warnings/" + id, action, Map.of());
+        assertThat(duty.get("/warnings/" + id).body()).contains("该叫应已确认");
+    }
 }
