@@ -88,6 +88,7 @@ class WarningPageController {
         model.addAttribute("maySubmit", warning.status() == WarningStatus.DRAFT && actor.hasAnyRole(WarningDesk.DRAFTERS)
                 && WarningDesk.mayChangeTownships(actor, warning));
         model.addAttribute("mayApprove", commanderReview && !ownSubmission);
+        model.addAttribute("maySendBack", commanderReview);
         model.addAttribute("fourEyes", commanderReview && ownSubmission);
         addProgress(model, warning);
         return "warning/detail";
@@ -107,6 +108,11 @@ class WarningPageController {
     @PostMapping("/warnings/{id}/approve")
     String approve(@PathVariable UUID id, RedirectAttributes redirect) {
         return act(id, redirect, () -> desk.approve(id));
+    }
+
+    @PostMapping("/warnings/{id}/send-back")
+    String sendBack(@PathVariable UUID id, RedirectAttributes redirect) {
+        return act(id, redirect, () -> desk.sendBack(id, null));
     }
 
     @PostMapping("/warnings/{id}/callouts/{calloutId}/acknowledge")

@@ -103,6 +103,9 @@ class WarningPagesIT {
         assertThat(refused.statusCode()).isEqualTo(302);
         assertThat(commander.get("/warnings/" + own).body()).contains("提交审核的人不能批准同一条预警");
         assertThat(api.get("/api/warnings/" + own, "duty").json().path("status").asString()).isEqualTo("IN_REVIEW");
+        assertThat(commander.postForm("/warnings/" + own, "/warnings/" + own + "/send-back", Map.of())
+                .statusCode()).isEqualTo(302);
+        assertThat(commander.get("/warnings/" + own).body()).contains("data-status=\"DRAFT\"").contains("id=\"submit\"");
 
         String both = api.post("/api/warnings", ApiClient.json(Map.of("hazard", "TIDE", "level", "BLUE",
                 "townshipCodes", List.of(SHIPU, HEPU))), "duty").json().path("id").asString();
