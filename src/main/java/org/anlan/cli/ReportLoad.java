@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ReportLoad {
 
-    record Result(long acknowledged, long failed, double seconds, long[] latenciesNanos) {
+    record Result(long acknowledged, long failed, double seconds, long[] latenciesNanos, long clientCpuNanos) {
 
         double perSecond() {
             return acknowledged / seconds;
@@ -46,6 +46,8 @@ final class ReportLoad {
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
     private static final Pattern CODE = Pattern.compile("\"code\"\s*:\s*\"([^\"]+)\"");
+
+    static final String CLIENT_THREAD_PREFIX = "report-client-";
 
     private final String baseUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
@@ -74,11 +76,12 @@ final class ReportLoad {
     }
 
     Result run(int clients, Duration duration, Writer acknowledgedIds) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        ExecutorService pool = Executors.newFixedThreadPool(clients, namedThreads(CLIENT_THREAD_PREFIX));
         long start = System.nanoTime();
         long deadline = start + duration.toNanos();
         AtomicLong acknowledged = new AtomicLong();
         AtomicLong failed = new AtomicLong();
+        AtomicLong clientCpu = new AtomicLong();
         List<Future<long[]>> perClient = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             perClient.add(pool.submit(() -> {
@@ -107,6 +110,7 @@ final class ReportLoad {
                     }
                 }
                 connection.close();
+                clientCpu.addAndGet(java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
                 return Arrays.copyOf(latencies, n);
             }));
         }
@@ -121,7 +125,12 @@ final class ReportLoad {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] merged = all.stream().flatMapToLong(Arrays::stream).toArray();
-        return new Result(acknowledged.get(), failed.get(), seconds, merged);
+        return new Result(acknowledged.get(), failed.get(), seconds, merged, clientCpu.get());
+    }
+
+    static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
+        var next = new java.util.concurrent.atomic.AtomicInteger();
+        return task -> new Thread(task, prefix + next.getAndIncrement());
     }
 
     /** While the server is down (the durability check kills it), a client retries every 20 ms instead of spinning. */

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -287,18 +288,20 @@ public class IncidentDesk {
     @Transactional
     public int escalateOverdue() {
         Instant now = Instant.now(clock);
+        List<Incident> open = incidents.open().stream().filter(i -> i.status() != IncidentStatus.MERGED).toList();
+        List<UUID> ids = open.stream().map(Incident::id).toList();
+        Map<UUID, List<UpwardReport>> filed = incidents.reportsOf(ids);
+        Set<String> escalated = incidents.escalatedObligations(ids);
         int raised = 0;
-        for (Incident incident : incidents.open()) {
-            if (incident.status() == IncidentStatus.MERGED) {
-                continue;
-            }
-            for (Obligation obligation : obligationsOf(incident, now)) {
-                if (obligation.state() == ObligationState.OVERDUE && incidents.recordEscalation(incident.id(),
-                        obligation.kind() + "/" + obligation.channel(), obligation.dueAt(), now)) {
+        for (Incident incident : open) {
+            for (Obligation obligation : obligationsOf(incident, filed.getOrDefault(incident.id(), List.of()), now)) {
+                String name = obligation.kind() + "/" + obligation.channel();
+                if (obligation.state() == ObligationState.OVERDUE
+                        && !escalated.contains(Incidents.escalationKey(incident.id(), name))
+                        && incidents.recordEscalation(incident.id(), name, obligation.dueAt(), now)) {
                     audit.recordAs(AuditTrail.SYSTEM_ACTOR, "SYSTEM", AuditRecord.of("UPWARD_REPORT_OVERDUE", "Incident",
                             incident.id().toString()).inTownship(incident.townshipCode())
-                            .changing(null, Map.of("obligation", obligation.kind() + "/" + obligation.channel(),
-                                    "dueAt", obligation.dueAt().toString())));
+                            .changing(null, Map.of("obligation", name, "dueAt", obligation.dueAt().toString())));
                     events.publishEvent(new UpwardReportOverdue(incident.id(), obligation.kind(), obligation.channel(),
                             obligation.dueAt(), incident.severity(), incident.townshipCode()));
                     raised++;
@@ -315,8 +318,11 @@ public class IncidentDesk {
     }
 
     private List<Obligation> obligationsOf(Incident incident, Instant now) {
-        List<FiledReport> filed = incidents.reports(incident.id()).stream()
-                .map(r -> new FiledReport(r.kind(), r.channel(), r.filedAt())).toList();
+        return obligationsOf(incident, incidents.reports(incident.id()), now);
+    }
+
+    private List<Obligation> obligationsOf(Incident incident, List<UpwardReport> reports, Instant now) {
+        List<FiledReport> filed = reports.stream().map(r -> new FiledReport(r.kind(), r.channel(), r.filedAt())).toList();
         return deadlines.obligations(incident.severity(), incident.learnedAt(), incident.closedAt(), filed, now);
     }
 

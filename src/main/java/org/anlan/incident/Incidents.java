@@ -8,11 +8,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.anlan.geo.GeoPoint;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -123,11 +126,42 @@ class Incidents {
     List<UpwardReport> reports(UUID incidentId) {
         return jdbc.sql("SELECT * FROM incident_report WHERE incident_id = :id ORDER BY filed_at")
                 .param("id", incidentId)
-                .query((rs, n) -> new UpwardReport(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
-                        ReportKind.valueOf(rs.getString("kind")), ReportChannel.valueOf(rs.getString("channel")),
-                        rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"), rs.getString("recipient"),
-                        rs.getString("content")))
+                .query(Incidents::upwardReport)
                 .list();
+    }
+
+    /** The upward reports of many incidents in one query, by incident. */
+    Map<UUID, List<UpwardReport>> reportsOf(Collection<UUID> incidentIds) {
+        Map<UUID, List<UpwardReport>> byIncident = new HashMap<>();
+        if (incidentIds.isEmpty()) {
+            return byIncident;
+        }
+        jdbc.sql("SELECT * FROM incident_report WHERE incident_id = ANY(:ids) ORDER BY filed_at")
+                .param("ids", incidentIds.toArray(UUID[]::new))
+                .query(Incidents::upwardReport).list()
+                .forEach(r -> byIncident.computeIfAbsent(r.incidentId(), id -> new ArrayList<>()).add(r));
+        return byIncident;
+    }
+
+    /** Obligations already escalated, as "incident id|obligation", among the given incidents. */
+    Set<String> escalatedObligations(Collection<UUID> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT incident_id, obligation FROM incident_escalation WHERE incident_id = ANY(:ids)")
+                .param("ids", incidentIds.toArray(UUID[]::new))
+                .query((rs, n) -> escalationKey(rs.getObject(1, UUID.class), rs.getString(2))).list());
+    }
+
+    static String escalationKey(UUID incidentId, String obligation) {
+        return incidentId + "|" + obligation;
+    }
+
+    private static UpwardReport upwardReport(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new UpwardReport(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
+                ReportKind.valueOf(rs.getString("kind")), ReportChannel.valueOf(rs.getString("channel")),
+                rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"), rs.getString("recipient"),
+                rs.getString("content"));
     }
 
     boolean recordEscalation(UUID incidentId, String obligation, Instant dueAt, Instant raisedAt) {

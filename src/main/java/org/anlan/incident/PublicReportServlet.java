@@ -71,7 +71,7 @@ final class PublicReportServlet extends HttpServlet {
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             throw new RequestTooLargeException(MAX_BODY_BYTES);
         }
-        PublicReport report = read(request.getInputStream());
+        PublicReport report = read(request.getInputStream(), request.getContentLength());
         if (report == null) {
             throw ApiException.badRequest("REQUEST_MALFORMED", "error.request.malformed");
         }
@@ -85,8 +85,17 @@ final class PublicReportServlet extends HttpServlet {
                 request.getRemoteAddr());
     }
 
-    private PublicReport read(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+    /** Reads the body into one array of its declared length (no growing buffers), or up to the limit when undeclared. */
+    private PublicReport read(InputStream body, int declaredLength) throws IOException {
+        byte[] bytes;
+        if (declaredLength >= 0) {
+            bytes = new byte[declaredLength];
+            if (body.readNBytes(bytes, 0, declaredLength) < declaredLength) {
+                throw ApiException.badRequest("REQUEST_MALFORMED", "error.request.malformed");
+            }
+        } else {
+            bytes = body.readNBytes(MAX_BODY_BYTES + 1);
+        }
         if (bytes.length > MAX_BODY_BYTES) {
             throw new RequestTooLargeException(MAX_BODY_BYTES);
         }
