@@ -30,12 +30,29 @@ class AuditEntries {
         this.jdbcTemplate = jdbcTemplate;
     }
 
-    void lockChain() {
-        jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query((rs, n) -> 1).list();
+    /** The sequence number and hash of the chain's last entry. */
+    record ChainEnd(long seq, String hash) {
     }
 
-    Optional<AuditEntry> last() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry ORDER BY seq DESC LIMIT 1").query(AuditEntries::map).optional();
+    /**
+     * Takes the chain lock (held until the transaction ends) and then reads the chain's end, in one round trip:
+     * the two statements travel together and the server runs them in order, so the read sees every append
+     * committed before the lock was granted.
+     */
+    Optional<ChainEnd> lockChainAndReadLast() {
+        return jdbcTemplate.execute((java.sql.Connection connection) -> {
+            try (var statement = connection.prepareStatement(
+                    "SELECT pg_advisory_xact_lock(?); SELECT seq, hash FROM audit_entry ORDER BY seq DESC LIMIT 1")) {
+                statement.setLong(1, CHAIN_LOCK);
+                statement.execute();
+                if (!statement.getMoreResults()) {
+                    throw new IllegalStateException("the chain's end was not returned");
+                }
+                try (ResultSet rs = statement.getResultSet()) {
+                    return rs.next() ? Optional.of(new ChainEnd(rs.getLong(1), rs.getString(2))) : Optional.<ChainEnd>empty();
+                }
+            }
+        });
     }
 
     void insertAll(List<AuditEntry> batch) {

@@ -55,16 +55,32 @@ public class AuditTrail {
      */
     @Transactional
     public List<AuditEntry> recordAllAs(String actorName, String actorRole, String clientAddress, List<AuditRecord> records) {
-        entries.lockChain();
-        var previous = entries.last();
-        long seq = previous.map(AuditEntry::seq).orElse(0L);
-        String previousHash = previous.map(AuditEntry::hash).orElse(EntryHasher.GENESIS);
+        return recordAll(records.stream().map(r -> new Attributed(actorName, actorRole, clientAddress, r)).toList());
+    }
+
+    /** A change with who made it and from where: a batch may hold the changes of many actors. */
+    public record Attributed(String actorName, String actorRole, String clientAddress, AuditRecord record) {
+    }
+
+    /**
+     * Records the changes of a batch (intake from many clients, say) under one lock on the chain, in order:
+     * one read of the chain's end and one insert, however many actors the batch holds.
+     */
+    @Transactional
+    public List<AuditEntry> recordAll(List<Attributed> changes) {
+        if (changes.isEmpty()) {
+            return List.of();
+        }
+        var previous = entries.lockChainAndReadLast();
+        long seq = previous.map(AuditEntries.ChainEnd::seq).orElse(0L);
+        String previousHash = previous.map(AuditEntries.ChainEnd::hash).orElse(EntryHasher.GENESIS);
         Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        List<AuditEntry> sealed = new java.util.ArrayList<>(records.size());
-        for (AuditRecord record : records) {
-            var unsealed = new AuditEntry(++seq, now, actorName, actorRole, record.action(), record.entityType(),
-                    record.entityId(), record.townshipCode(), toJson(record.before()), toJson(record.after()),
-                    clientAddress, previousHash, null);
+        List<AuditEntry> sealed = new java.util.ArrayList<>(changes.size());
+        for (Attributed change : changes) {
+            AuditRecord record = change.record();
+            var unsealed = new AuditEntry(++seq, now, change.actorName(), change.actorRole(), record.action(),
+                    record.entityType(), record.entityId(), record.townshipCode(), toJson(record.before()),
+                    toJson(record.after()), change.clientAddress(), previousHash, null);
             var entry = withHash(unsealed, EntryHasher.hash(unsealed));
             sealed.add(entry);
             previousHash = entry.hash();

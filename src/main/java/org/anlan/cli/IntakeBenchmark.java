@@ -95,7 +95,7 @@ final class IntakeBenchmark {
         if (threadName.startsWith("http-nio")) {
             return "server request threads (HTTP, parse, grade, wait)";
         }
-        if (threadName.equals("incident-intake")) {
+        if (threadName.startsWith("incident-intake")) {
             return "intake writer (group commit)";
         }
         return "other thread " + threadName.replaceAll("\\d+", "N");

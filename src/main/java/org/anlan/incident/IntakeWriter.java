@@ -3,10 +3,8 @@ package org.anlan.incident;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -19,7 +17,9 @@ import org.anlan.audit.AuditTrail;
 import org.anlan.platform.error.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -47,11 +47,16 @@ class IntakeWriter implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final int writerCount;
+    private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
-    private Thread worker;
 
     IntakeWriter(Incidents incidents, AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Clock clock, @Value("${anlan.incident.intake.writers:2}") int writerCount) {
+        if (writerCount < 1) {
+            throw new IllegalArgumentException("anlan.incident.intake.writers must be at least 1");
+        }
+        this.writerCount = writerCount;
         this.incidents = incidents;
         this.audit = audit;
         this.transaction = transaction;
@@ -74,12 +79,19 @@ class IntakeWriter implements SmartLifecycle {
         return submission.result();
     }
 
+    /**
+     * Several writers overlap their batches: while one waits for its commit to reach the disk, the next batch is
+     * already being inserted. Only the audit chain's append is taken in turn (its lock is held until commit).
+     */
     @Override
     public void start() {
         running = true;
-        worker = new Thread(this::drain, "incident-intake");
-        worker.setDaemon(true);
-        worker.start();
+        for (int i = 0; i < writerCount; i++) {
+            Thread writer = new Thread(this::drain, "incident-intake-" + i);
+            writer.setDaemon(true);
+            writer.start();
+            writers.add(writer);
+        }
     }
 
     /** Stops taking reports and writes everything already accepted before returning. */
@@ -87,10 +99,13 @@ class IntakeWriter implements SmartLifecycle {
     public void stop() {
         running = false;
         try {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
+            for (Thread writer : writers) {
+                writer.join(TimeUnit.SECONDS.toMillis(30));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        writers.clear();
     }
 
     @Override
@@ -126,6 +141,10 @@ class IntakeWriter implements SmartLifecycle {
     }
 
     private void write(List<Submission> batch) {
+        write(batch, false);
+    }
+
+    private void write(List<Submission> batch, boolean retried) {
         Map<Submission, IntakeResult> outcomes;
         long started = System.nanoTime();
         try {
@@ -139,6 +158,9 @@ class IntakeWriter implements SmartLifecycle {
                 for (Submission single : batch) {
                     write(List.of(single));
                 }
+            } else if (e instanceof DuplicateKeyException && !retried) {
+                // the same idempotency key committed by another writer meanwhile: now the lookup finds it
+                write(batch, true);
             } else {
                 batch.get(0).result().completeExceptionally(e);
             }
@@ -153,7 +175,7 @@ class IntakeWriter implements SmartLifecycle {
         Map<Submission, IntakeResult> outcomes = new IdentityHashMap<>();
         List<Incident> fresh = new ArrayList<>();
         List<Incidents.IdempotencyRecord> keys = new ArrayList<>();
-        Map<List<String>, List<AuditRecord>> auditByActor = new LinkedHashMap<>();
+        List<AuditTrail.Attributed> audited = new ArrayList<>();
         for (Submission s : batch) {
             String key = s.idempotencyKey();
             Incidents.IdempotencyRecord earlier = key == null ? null : known.get(key);
@@ -169,13 +191,12 @@ class IntakeWriter implements SmartLifecycle {
                 known.put(key, record);
             }
             outcomes.put(s, IntakeResult.created(s.incident().id()));
-            auditByActor.computeIfAbsent(Arrays.asList(s.actor(), s.actorRole(), s.clientAddress()), k -> new ArrayList<>())
-                    .add(auditRecord(s.incident()));
+            audited.add(new AuditTrail.Attributed(s.actor(), s.actorRole(), s.clientAddress(), auditRecord(s.incident())));
         }
         if (!fresh.isEmpty()) {
             incidents.insertAll(fresh);
             incidents.insertIdempotency(keys, Instant.now(clock));
-            auditByActor.forEach((actor, records) -> audit.recordAllAs(actor.get(0), actor.get(1), actor.get(2), records));
+            audit.recordAll(audited);
             events.publishEvent(new IncidentsReported(fresh.stream()
                     .map(i -> new IncidentReported(i.id(), i.type().code(), i.severity(), i.townshipCode(), i.channel()))
                     .toList()));

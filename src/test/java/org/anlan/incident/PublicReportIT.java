@@ -88,6 +88,33 @@ class PublicReportIT {
         assertThat(otherContent.code()).isEqualTo("IDEMPOTENCY_KEY_REUSED");
     }
 
+    /** A client's retries racing its first attempt land in different writers' batches: still one incident. */
+    @Test
+    void concurrentRetriesWithOneKeyCreateOneIncident() throws Exception {
+        String key = "race-" + System.nanoTime();
+        String json = ApiClient.json(fireInShipu(0));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            var attempts = new java.util.ArrayList<java.util.concurrent.Future<ApiClient.Response>>();
+            for (int i = 0; i < 24; i++) {
+                attempts.add(pool.submit(() -> api.raw(post(json, key).build())));
+            }
+            var ids = new java.util.HashSet<String>();
+            for (var attempt : attempts) {
+                var response = attempt.get();
+                assertThat(response.status()).as(response.body()).isEqualTo(201);
+                ids.add(response.json().path("id").asString());
+            }
+            assertThat(ids).hasSize(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE id = CAST(:id AS uuid)").param("id", ids.iterator().next())
+                    .query(Long.class).single()).isEqualTo(1);
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE entity_id = :id AND action = 'INCIDENT_REPORT'")
+                    .param("id", ids.iterator().next()).query(Long.class).single()).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void badReportsAreRefusedInChineseWithStableCodesAndNothingIsSaved() {
         long before = jdbc.sql("SELECT count(*) FROM incident").query(Long.class).single();
