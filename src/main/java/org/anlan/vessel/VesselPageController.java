@@ -7,17 +7,25 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.anlan.county.CountyGeography;
 import org.anlan.geo.Geometries;
+import org.anlan.platform.error.ApiException;
+import org.anlan.platform.security.CurrentActor;
+import org.anlan.typhoon.TyphoonTracks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * 渔船精密智控 pages: the live map of the fleet with ports, anchorages and fences (positions polled as JSON in the
- * page's session), the alarm list, the recalls and one recall's progress (refreshed by htmx polling).
+ * page's session), the alarm list, the recalls and one recall's progress (refreshed by htmx polling), and the form
+ * that issues a recall from a typhoon track (also reached from the typhoon page).
  */
 @Controller
 class VesselPageController {
@@ -31,11 +39,14 @@ class VesselPageController {
     private final FenceBook fences;
     private final AlarmDesk alarms;
     private final RecallDesk recalls;
+    private final TyphoonRecalls typhoonRecalls;
+    private final TyphoonTracks typhoons;
     private final CountyGeography county;
     private final String tileUrl;
 
     VesselPageController(VesselRegistry registry, LivePicture live, PositionIntake intake, FenceBook fences,
-                         AlarmDesk alarms, RecallDesk recalls, CountyGeography county,
+                         AlarmDesk alarms, RecallDesk recalls, TyphoonRecalls typhoonRecalls, TyphoonTracks typhoons,
+                         CountyGeography county,
                          @Value("${anlan.map.tile-url:}") String tileUrl) {
         this.registry = registry;
         this.live = live;
@@ -43,6 +54,8 @@ class VesselPageController {
         this.fences = fences;
         this.alarms = alarms;
         this.recalls = recalls;
+        this.typhoonRecalls = typhoonRecalls;
+        this.typhoons = typhoons;
         this.county = county;
         this.tileUrl = tileUrl;
     }
@@ -59,6 +72,8 @@ class VesselPageController {
         model.addAttribute("townshipCounts", registry.countsByTownship());
         model.addAttribute("townshipNames", county.townshipNames());
         model.addAttribute("recalls", recalls.recalls());
+        model.addAttribute("mayIssueRecall", CurrentActor.require().hasAnyRole(RecallDesk.ISSUERS));
+        model.addAttribute("tracks", typhoons.tracks());
         model.addAttribute("tileUrl", tileUrl);
         return "vessel/map";
     }
@@ -75,6 +90,21 @@ class VesselPageController {
         model.addAttribute("vesselNames", vesselNames());
         model.addAttribute("townshipNames", county.townshipNames());
         return "vessel/alarms";
+    }
+
+    @PostMapping("/vessels/recalls/from-typhoon")
+    @PreAuthorize("hasAnyRole('ADMIN','COMMANDER','DEPARTMENT_OFFICER')")
+    String issueFromTyphoon(@RequestParam String trackId, @RequestParam(required = false) Integer level,
+                            @RequestParam(required = false) Integer horizonHours,
+                            @RequestParam(required = false) Double bufferKm, RedirectAttributes redirect) {
+        try {
+            Recall recall = typhoonRecalls.issue(new TyphoonRecallOrder(trackId, level, horizonHours, bufferKm, null));
+            return "redirect:/vessels/recalls/" + recall.id();
+        } catch (ApiException e) {
+            redirect.addFlashAttribute("errorKey", e.messageKey());
+            redirect.addFlashAttribute("errorArgs", e.arguments());
+            return "redirect:/vessels";
+        }
     }
 
     @GetMapping("/vessels/recalls/{id}")
