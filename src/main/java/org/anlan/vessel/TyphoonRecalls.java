@@ -67,6 +67,26 @@ public class TyphoonRecalls {
             throw ApiException.badRequest("VESSEL_FIELD_INVALID", "error.vessel.field", "title");
         }
         StoredTrack track = typhoons.resolve(order.track().strip());
+        Plan plan = plan(track, level, hours, buffer);
+        String title = order.title() == null || order.title().isBlank()
+                ? messages.getMessage("vessel.recall.typhoonTitle",
+                        new Object[] {track.summary().name(), track.summary().number(), level, hours}, Locale.SIMPLIFIED_CHINESE)
+                : order.title().strip();
+        Recall recall = new Recall(plan.id(), title, plan.sweep().swept(), plan.deadline(), plan.now(), actor.username(),
+                Recall.Origin.TYPHOON, null, new Recall.TyphoonSource(track.summary().id(), level, buffer));
+        desk.store(recall, plan.vessels());
+        return recall;
+    }
+
+    /** What a recall from this track would order now; nothing is stored. */
+    record Plan(UUID id, Instant now, WindSweep sweep, List<RecalledVessel> vessels, Instant deadline) {
+
+        long unplaced() {
+            return vessels.stream().filter(v -> v.harbourCode() == null).count();
+        }
+    }
+
+    Plan plan(StoredTrack track, int level, int hours, double buffer) {
         Instant now = desk.now();
         Instant until = now.plus(Duration.ofHours(hours));
         WindSweep sweep = WindSweep.of(typhoons.windAreas(track.summary().trackId(), level, buffer, now, until, step));
@@ -75,15 +95,8 @@ public class TyphoonRecalls {
                     track.summary().name(), level, hours);
         }
         UUID id = UUID.randomUUID();
-        List<RecalledVessel> planned = desk.plan(id, RecallScope.typhoon(sweep), now);
-        Instant deadline = planned.stream().map(RecalledVessel::deadline).max(Comparator.naturalOrder()).orElse(until);
-        String title = order.title() == null || order.title().isBlank()
-                ? messages.getMessage("vessel.recall.typhoonTitle",
-                        new Object[] {track.summary().name(), track.summary().number(), level, hours}, Locale.SIMPLIFIED_CHINESE)
-                : order.title().strip();
-        Recall recall = new Recall(id, title, sweep.swept(), deadline, now, actor.username(), Recall.Origin.TYPHOON,
-                null, new Recall.TyphoonSource(track.summary().id(), level, buffer));
-        desk.store(recall, planned);
-        return recall;
+        List<RecalledVessel> vessels = desk.plan(id, RecallScope.typhoon(sweep), now);
+        Instant deadline = vessels.stream().map(RecalledVessel::deadline).max(Comparator.naturalOrder()).orElse(until);
+        return new Plan(id, now, sweep, vessels, deadline);
     }
 }

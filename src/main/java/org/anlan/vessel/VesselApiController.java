@@ -113,13 +113,15 @@ class VesselApiController {
     private final AlarmDesk alarms;
     private final RecallDesk recalls;
     private final TyphoonRecalls typhoonRecalls;
+    private final RecallProposalDesk proposals;
     private final PositionIntake intake;
     private final org.springframework.context.MessageSource messages;
 
     VesselApiController(VesselRegistry registry, LivePicture live, FenceBook fences, AlarmDesk alarms,
-                        RecallDesk recalls, TyphoonRecalls typhoonRecalls, PositionIntake intake,
-                        org.springframework.context.MessageSource messages) {
+                        RecallDesk recalls, TyphoonRecalls typhoonRecalls, RecallProposalDesk proposals,
+                        PositionIntake intake, org.springframework.context.MessageSource messages) {
         this.typhoonRecalls = typhoonRecalls;
+        this.proposals = proposals;
         this.messages = messages;
         this.registry = registry;
         this.live = live;
@@ -341,6 +343,26 @@ class VesselApiController {
         }
         return view(typhoonRecalls.issue(new TyphoonRecallOrder(body.trackId(), body.level(), body.horizonHours(),
                 body.bufferKm(), body.title())), true);
+    }
+
+    @GetMapping("/recall-proposals")
+    @Operation(summary = "Recalls proposed by typhoon warnings (pending, approved, dismissed), newest first")
+    List<RecallProposal> recallProposals() {
+        return proposals.recent();
+    }
+
+    @PutMapping("/recall-proposals/{id}/approved")
+    @PreAuthorize(RECALL_ISSUERS)
+    @Operation(summary = "Approve a proposed recall: it is issued from its track with the positions of this moment")
+    RecallView approveProposal(@PathVariable UUID id) {
+        return view(proposals.approve(id), true);
+    }
+
+    @PutMapping("/recall-proposals/{id}/dismissed")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(RECALL_ISSUERS)
+    void dismissProposal(@PathVariable UUID id) {
+        proposals.dismiss(id);
     }
 
     @GetMapping("/recalls/{id}")

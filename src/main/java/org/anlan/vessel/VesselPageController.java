@@ -30,6 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class VesselPageController {
 
+    private static final String ISSUERS = "hasAnyRole('ADMIN','COMMANDER','DEPARTMENT_OFFICER')";
+
     record Area(String name, String kind, String wkt, Integer capacity) {
     }
 
@@ -40,12 +42,14 @@ class VesselPageController {
     private final AlarmDesk alarms;
     private final RecallDesk recalls;
     private final TyphoonRecalls typhoonRecalls;
+    private final RecallProposalDesk proposals;
     private final TyphoonTracks typhoons;
     private final CountyGeography county;
     private final String tileUrl;
 
     VesselPageController(VesselRegistry registry, LivePicture live, PositionIntake intake, FenceBook fences,
-                         AlarmDesk alarms, RecallDesk recalls, TyphoonRecalls typhoonRecalls, TyphoonTracks typhoons,
+                         AlarmDesk alarms, RecallDesk recalls, TyphoonRecalls typhoonRecalls,
+                         RecallProposalDesk proposals, TyphoonTracks typhoons,
                          CountyGeography county,
                          @Value("${anlan.map.tile-url:}") String tileUrl) {
         this.registry = registry;
@@ -55,6 +59,7 @@ class VesselPageController {
         this.alarms = alarms;
         this.recalls = recalls;
         this.typhoonRecalls = typhoonRecalls;
+        this.proposals = proposals;
         this.typhoons = typhoons;
         this.county = county;
         this.tileUrl = tileUrl;
@@ -74,6 +79,8 @@ class VesselPageController {
         model.addAttribute("recalls", recalls.recalls());
         model.addAttribute("mayIssueRecall", CurrentActor.require().hasAnyRole(RecallDesk.ISSUERS));
         model.addAttribute("tracks", typhoons.tracks());
+        model.addAttribute("proposals", proposals.recent().stream()
+                .filter(p -> p.status() == RecallProposal.Status.PENDING).toList());
         model.addAttribute("tileUrl", tileUrl);
         return "vessel/map";
     }
@@ -93,7 +100,7 @@ class VesselPageController {
     }
 
     @PostMapping("/vessels/recalls/from-typhoon")
-    @PreAuthorize("hasAnyRole('ADMIN','COMMANDER','DEPARTMENT_OFFICER')")
+    @PreAuthorize(ISSUERS)
     String issueFromTyphoon(@RequestParam String trackId, @RequestParam(required = false) Integer level,
                             @RequestParam(required = false) Integer horizonHours,
                             @RequestParam(required = false) Double bufferKm, RedirectAttributes redirect) {
@@ -101,10 +108,35 @@ class VesselPageController {
             Recall recall = typhoonRecalls.issue(new TyphoonRecallOrder(trackId, level, horizonHours, bufferKm, null));
             return "redirect:/vessels/recalls/" + recall.id();
         } catch (ApiException e) {
-            redirect.addFlashAttribute("errorKey", e.messageKey());
-            redirect.addFlashAttribute("errorArgs", e.arguments());
-            return "redirect:/vessels";
+            return failed(e, redirect);
         }
+    }
+
+    @PostMapping("/vessels/recall-proposals/{id}/approved")
+    @PreAuthorize(ISSUERS)
+    String approveProposal(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            return "redirect:/vessels/recalls/" + proposals.approve(id).id();
+        } catch (ApiException e) {
+            return failed(e, redirect);
+        }
+    }
+
+    @PostMapping("/vessels/recall-proposals/{id}/dismissed")
+    @PreAuthorize(ISSUERS)
+    String dismissProposal(@PathVariable UUID id, RedirectAttributes redirect) {
+        try {
+            proposals.dismiss(id);
+            return "redirect:/vessels";
+        } catch (ApiException e) {
+            return failed(e, redirect);
+        }
+    }
+
+    private static String failed(ApiException e, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("errorKey", e.messageKey());
+        redirect.addFlashAttribute("errorArgs", e.arguments());
+        return "redirect:/vessels";
     }
 
     @GetMapping("/vessels/recalls/{id}")

@@ -45,9 +45,6 @@ class TyphoonRecallIT {
     static final String SHIPU = VesselOperationsIT.SHIPU;
     static final String HEPU = VesselOperationsIT.HEPU;
     static final AtomicInteger UNIQUE = new AtomicInteger(500);
-    static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
-            .withZone(ZoneOffset.UTC);
-    static final String CSV_HEADER = "Time,IntensityCategory,LAT,LON,PRES,WND,IntID,InYearID,CNID,Flag,TimeInterval,Name\n";
     static final Path LEKIMA_CSV = Path.of("..", "shared", "data", "typhoon", "lekima-2019", "cma_bst_lekima_1909.csv");
 
     @LocalServerPort
@@ -60,27 +57,17 @@ class TyphoonRecallIT {
     TyphoonTracks typhoons;
     @Autowired
     RecallDesk recallDesk;
+    @Autowired
+    RecallProposalDesk proposalDesk;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
     ApiClient api;
 
     @BeforeEach
     void client() {
         api = new ApiClient(port);
-    }
-
-    /**
-     * A strong typhoon (950 hPa, 45 m/s: its level-6 circle some 400 km in radius) at 22.0 N 128.0 E now, about
-     * 1,000 km from 石浦, heading for it (29.2 N 122.0 E, reached in 36 h); 6-hourly fixes from six hours ago.
-     */
-    static String approachingXiangshan(String number, Instant now) {
-        Instant start = now.truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(6));
-        double[][] positions = {{20.8, 129.0}, {22.0, 128.0}, {23.2, 127.0}, {24.4, 126.0}, {25.6, 125.0}, {26.8, 124.0},
-                {28.0, 123.0}, {29.2, 122.0}, {30.4, 121.0}};
-        StringBuilder csv = new StringBuilder(CSV_HEADER);
-        for (int i = 0; i < positions.length; i++) {
-            csv.append(String.format(Locale.ROOT, "%s,5,%.1f,%.1f,950.0,45.0,%s,99,%s,0,6,RECALLTEST%n",
-                    CSV_TIME.format(start.plus(Duration.ofHours(6L * i))), positions[i][0], positions[i][1], number, number));
-        }
-        return csv.toString();
     }
 
     String importTrack(String csv) {
@@ -125,7 +112,7 @@ class TyphoonRecallIT {
     @Test
     void aStormApproachingXiangshanRecallsTheBoatsItsCircleReachesEachToAShelterItMakesBeforeTheCircle() {
         int n = UNIQUE.incrementAndGet();
-        String trackId = importTrack(approachingXiangshan("98" + n, clock.instant()));
+        String trackId = importTrack(SyntheticStorms.approachingXiangshan("98" + n, clock.instant()));
         Boat nearShipu = boatAt("台风近石浦", SHIPU, "SHIPU", 29.12, 122.22, 9);
         Boat nearHepu = boatAt("台风近鹤浦", HEPU, "HEPU", 29.02, 122.15, 9);
         Boat far = boatAt("台风远海", SHIPU, "SHIPU", 33.5, 125.5, 9);
@@ -232,7 +219,7 @@ class TyphoonRecallIT {
             int comma = line.indexOf(',');
             Instant time = LocalDateTime.parse(line.substring(0, comma), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
                     .toInstant(ZoneOffset.UTC).plus(shift);
-            csv.append(CSV_TIME.format(time)).append(line.substring(comma)).append('\n');
+            csv.append(SyntheticStorms.CSV_TIME.format(time)).append(line.substring(comma)).append('\n');
         }
         String trackId = importTrack(csv.toString());
         Boat offXiangshan = boatAt("利奇马象山", SHIPU, "SHIPU", 29.15, 122.20, 9);
@@ -249,6 +236,53 @@ class TyphoonRecallIT {
             assertThat(rows.get(offXiangshan.id()).path("harbourCode").isNull()).isFalse();
             assertEveryPlacedBoatMakesItsDeadline(rows.values());
             assertNoShelterIsPromisedBeyondItsCapacity();
+        } finally {
+            api.put("/api/vessels/recalls/" + recallId + "/lifted", null, "commander");
+        }
+    }
+
+    @Test
+    void aTyphoonWarningProposesARecallFromTheCurrentTrackThatADepartmentOfficerApproves() {
+        int n = UNIQUE.incrementAndGet();
+        String trackId = importTrack(SyntheticStorms.approachingXiangshan("97" + n, clock.instant()));
+        Boat offShipu = boatAt("预警建议", SHIPU, "SHIPU", 29.10, 122.25, 9);
+        Instant now = clock.instant();
+        String warningId = "test-typhoon-warning-" + n;
+        assertThat(proposalDesk.proposeFor(new org.anlan.warning.WarningIssued("test-gale-" + n, 1, "GALE", "BLUE",
+                List.of(SHIPU), List.of(), null, now, now, now.plus(Duration.ofHours(24))))).isEmpty();
+        transaction.executeWithoutResult(status -> events.publishEvent(new org.anlan.warning.WarningIssued(warningId, 1,
+                "TYPHOON", "BLUE", List.of(SHIPU), List.of(), null, now, now.plus(Duration.ofHours(12)),
+                now.plus(Duration.ofHours(48)))));
+
+        JsonNode proposal = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+            for (JsonNode p : api.get("/api/vessels/recall-proposals", "township-shipu").json()) {
+                if (p.path("warningId").asString().equals(warningId)) {
+                    return p;
+                }
+            }
+            return null;
+        }, java.util.Objects::nonNull);
+        assertThat(proposal.path("status").asString()).isEqualTo("PENDING");
+        assertThat(proposal.path("trackId").asString()).isEqualTo(trackId);
+        assertThat(proposal.path("windLevel").asInt()).isEqualTo(6);
+        assertThat(proposal.path("vessels").asInt()).isPositive();
+        assertThat(jdbc.sql("SELECT count(*) FROM recall WHERE origin = 'TYPHOON' AND track_id = :t")
+                .param("t", UUID.fromString(trackId)).query(Integer.class).single()).as("nothing ordered yet").isZero();
+
+        String approvePath = "/api/vessels/recall-proposals/" + proposal.path("id").asString() + "/approved";
+        assertThat(api.put(approvePath, null, "duty").status()).isEqualTo(403);
+        var approved = api.put(approvePath, null, "dept");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        String recallId = approved.json().path("id").asString();
+        try {
+            assertThat(approved.json().path("origin").asString()).isEqualTo("TYPHOON");
+            assertThat(approved.json().path("typhoon").path("trackId").asString()).isEqualTo(trackId);
+            assertThat(byVessel(approved.json()).get(offShipu.id()).path("harbourCode").isNull()).isFalse();
+            var again = api.put(approvePath, null, "commander");
+            assertThat(again.status()).isEqualTo(409);
+            assertThat(again.code()).isEqualTo("RECALL_PROPOSAL_DECIDED");
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action IN ('RECALL_PROPOSE', 'RECALL_PROPOSAL_APPROVED') AND entity_id = :id")
+                    .param("id", proposal.path("id").asString()).query(Integer.class).single()).isEqualTo(2);
         } finally {
             api.put("/api/vessels/recalls/" + recallId + "/lifted", null, "commander");
         }
