@@ -3,6 +3,10 @@ package org.anlan.vessel;
 import java.time.Instant;
 import java.util.Optional;
 import org.anlan.geo.GeoPoint;
+import org.anlan.geo.Geometries;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 
 /**
  * What decides which boats at sea a recall takes, by when each must be in shelter, and whether a boat leaving now
@@ -17,12 +21,12 @@ interface RecallScope {
     boolean reachesInTime(LivePosition boat, GeoPoint shelter, Instant now, long travelSeconds, Instant deadline);
 
     /** An order: the boats inside the area, all with the order's deadline. */
-    static RecallScope order(org.locationtech.jts.geom.Geometry area, Instant deadline) {
-        var prepared = org.locationtech.jts.geom.prep.PreparedGeometryFactory.prepare(area);
+    static RecallScope order(Geometry area, Instant deadline) {
+        PreparedGeometry prepared = PreparedGeometryFactory.prepare(area);
         return new RecallScope() {
             @Override
             public Optional<Instant> deadline(LivePosition boat) {
-                return prepared.covers(org.anlan.geo.Geometries.point(new GeoPoint(boat.lat(), boat.lon())))
+                return prepared.covers(Geometries.point(new GeoPoint(boat.lat(), boat.lon())))
                         ? Optional.of(deadline) : Optional.empty();
             }
 

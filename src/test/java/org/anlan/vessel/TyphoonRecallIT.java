@@ -1,6 +1,7 @@
 package org.anlan.vessel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -15,7 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Objects;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,11 +29,14 @@ import org.anlan.support.MutableClock;
 import org.anlan.support.Multipart;
 import org.anlan.typhoon.TrackId;
 import org.anlan.typhoon.TyphoonTracks;
+import org.anlan.warning.WarningIssued;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -60,9 +64,9 @@ class TyphoonRecallIT {
     @Autowired
     RecallProposalDesk proposalDesk;
     @Autowired
-    org.springframework.context.ApplicationEventPublisher events;
+    ApplicationEventPublisher events;
     @Autowired
-    org.springframework.transaction.support.TransactionTemplate transaction;
+    TransactionTemplate transaction;
     ApiClient api;
 
     @BeforeEach
@@ -100,7 +104,7 @@ class TyphoonRecallIT {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         String vesselId = jdbc.sql("SELECT id FROM vessel WHERE beidou_terminal = :t").param("t", terminal)
                 .query(String.class).single();
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
                         SELECT count(*) FROM vessel_position WHERE vessel_id = :v AND abs(lat - :lat) < 1e-6
                            AND abs(lon - :lon) < 1e-6""").param("v", UUID.fromString(vesselId)).param("lat", lat)
                 .param("lon", lon).query(Integer.class).single() == 1);
@@ -259,20 +263,20 @@ class TyphoonRecallIT {
         Boat offShipu = boatAt("预警建议", SHIPU, "SHIPU", 29.10, 122.25, 9);
         Instant now = clock.instant();
         String warningId = "test-typhoon-warning-" + n;
-        assertThat(proposalDesk.proposeFor(new org.anlan.warning.WarningIssued("test-gale-" + n, 1, "GALE", "BLUE",
+        assertThat(proposalDesk.proposeFor(new WarningIssued("test-gale-" + n, 1, "GALE", "BLUE",
                 List.of(SHIPU), List.of(), null, now, now, now.plus(Duration.ofHours(24))))).isEmpty();
-        transaction.executeWithoutResult(status -> events.publishEvent(new org.anlan.warning.WarningIssued(warningId, 1,
+        transaction.executeWithoutResult(status -> events.publishEvent(new WarningIssued(warningId, 1,
                 "TYPHOON", "BLUE", List.of(SHIPU), List.of(), null, now, now.plus(Duration.ofHours(12)),
                 now.plus(Duration.ofHours(48)))));
 
-        JsonNode proposal = org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
+        JsonNode proposal = await().atMost(Duration.ofSeconds(60)).until(() -> {
             for (JsonNode p : api.get("/api/vessels/recall-proposals", "township-shipu").json()) {
                 if (p.path("warningId").asString().equals(warningId)) {
                     return p;
                 }
             }
             return null;
-        }, java.util.Objects::nonNull);
+        }, Objects::nonNull);
         assertThat(proposal.path("status").asString()).isEqualTo("PENDING");
         assertThat(proposal.path("trackId").asString()).isEqualTo(trackId);
         assertThat(proposal.path("windLevel").asInt()).isEqualTo(6);
