@@ -22,7 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of monitoring_observation: one multi-row insert per batch that reports which rows were new. */
+/**
+ * The SQL of monitoring_observation: per batch, the keys already stored are read and only new rows inserted, in one
+ * multi-row statement. Observation times are whole microseconds (as {@link ReadingCheck} makes them), the
+ * precision of the column.
+ */
 @Repository
 class Observations {
 

@@ -16,7 +16,7 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The fast reading of ISO-8601 times agrees with {@link OffsetDateTime#parse}: same instant, or refused as it is. */
-class IsoOffsetTimesProperties {
+class IsoOffsetTimesTest {
 
     @Property(tries = 50_000)
     void anyTimeOfTheCommonShapeReadsAsTheJdkReadsIt(@ForAll("commonShape") String text) {
