@@ -53,8 +53,9 @@ class Incidents {
         if (keys.isEmpty()) {
             return found;
         }
-        jdbc.sql("SELECT idempotency_key, request_hash, incident_id FROM incident_idempotency WHERE idempotency_key IN (:keys)")
-                .param("keys", keys)
+        // one array parameter: the same statement (and plan) for every batch size
+        jdbc.sql("SELECT idempotency_key, request_hash, incident_id FROM incident_idempotency WHERE idempotency_key = ANY(:keys)")
+                .param("keys", keys.toArray(String[]::new))
                 .query((rs, n) -> new IdempotencyRecord(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class)))
                 .list()
                 .forEach(r -> found.put(r.key(), r));
