@@ -21,7 +21,8 @@ class Deliveries {
     record Submitted(long jobId, int seq, Channel channel, String gatewayId) {
     }
 
-    record Official(UUID id, String name, String position, String phone, String pushToken, String townshipCode, int rank) {
+    record Official(UUID id, String name, String position, String phone, String pushToken, String email,
+                    String townshipCode, int rank) {
     }
 
     record Progress(Channel channel, String audience, long total, long pending, long submitted, long delivered,
@@ -84,10 +85,11 @@ class Deliveries {
 
     void insertOfficialIfAbsent(Official o) {
         jdbc.sql("""
-                        INSERT INTO warning_official (id, name, position, phone, push_token, township_code, rank)
-                        VALUES (:id, :name, :position, :phone, :token, :township, :rank) ON CONFLICT DO NOTHING""")
+                        INSERT INTO warning_official (id, name, position, phone, push_token, email, township_code, rank)
+                        VALUES (:id, :name, :position, :phone, :token, :email, :township, :rank)
+                        ON CONFLICT (id) DO UPDATE SET email = COALESCE(warning_official.email, EXCLUDED.email)""")
                 .param("id", o.id()).param("name", o.name()).param("position", o.position()).param("phone", o.phone())
-                .param("token", o.pushToken()).param("township", o.townshipCode()).param("rank", o.rank()).update();
+                .param("token", o.pushToken()).param("email", o.email()).param("township", o.townshipCode()).param("rank", o.rank()).update();
     }
 
     /** Officials of a township at a rank; a null township means the county level. */
@@ -98,7 +100,7 @@ class Deliveries {
                 .param("township", townshipCode).param("rank", rank)
                 .query((rs, n) -> new Official(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("position"), rs.getString("phone"), rs.getString("push_token"),
-                        rs.getString("township_code"), rs.getInt("rank"))).list();
+                        rs.getString("email"), rs.getString("township_code"), rs.getInt("rank"))).list();
     }
 
     // jobs

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.anlan.platform.PlatformMode;
 import org.anlan.warning.broadcast.LoopbackBroadcastServer;
+import org.anlan.warning.mail.LoopbackSmtpServer;
 import org.anlan.warning.push.LoopbackPushGateway;
 import org.anlan.warning.smpp.LoopbackSmsc;
 import org.slf4j.Logger;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where the channels lead. Configured gateways ({@code anlan.warning.smpp.host}, {@code anlan.warning.broadcast.host},
- * {@code anlan.warning.push.url}) are used when set; in demo mode a channel without one goes to a loopback server
+ * {@code anlan.warning.push.url}, {@code anlan.warning.smtp.host}) are used when set; in demo mode a channel without one goes to a loopback server
  * started here (the same servers the tests and the benchmark use), so the demo shows real deliveries and receipts.
  */
 @Component
@@ -29,10 +30,16 @@ class DeliveryGateways implements AutoCloseable {
     private LoopbackSmsc smsc;
     private LoopbackBroadcastServer broadcast;
     private LoopbackPushGateway push;
+    private LoopbackSmtpServer smtp;
+    private final java.time.Clock clock;
 
-    DeliveryGateways(Environment env, PlatformMode mode) {
+    /** The mail domain of the demo officials, the one the loopback SMTP server has mailboxes for. */
+    static final String DEMO_MAIL_DOMAIN = "yjj.xiangshan.example";
+
+    DeliveryGateways(Environment env, PlatformMode mode, java.time.Clock clock) {
         this.env = env;
         this.demo = mode.demo();
+        this.clock = clock;
     }
 
     synchronized Map<Channel, ChannelAdapter> open(Consumer<ChannelAdapter.Receipt> receipts) throws IOException {
@@ -74,7 +81,25 @@ class DeliveryGateways implements AutoCloseable {
         if (pushUrl != null) {
             adapters.put(Channel.APP_PUSH, new PushChannel(URI.create(pushUrl), 32, receipts));
         }
+        String smtpHost = env.getProperty("anlan.warning.smtp.host");
+        int smtpPort = env.getProperty("anlan.warning.smtp.port", Integer.class, 25);
+        if (smtpHost == null && demo) {
+            smtp = LoopbackSmtpServer.forDomain(DEMO_MAIL_DOMAIN, 1024 * 1024);
+            smtpHost = "127.0.0.1";
+            smtpPort = smtp.port();
+            log.info("E-mail: loopback SMTP server on port {}", smtpPort);
+        }
+        if (smtpHost != null) {
+            adapters.put(Channel.EMAIL, new EmailChannel(new EmailChannel.Settings(smtpHost, smtpPort,
+                    env.getProperty("anlan.warning.smtp.from", "warning@" + DEMO_MAIL_DOMAIN),
+                    env.getProperty("anlan.warning.smtp.helo", "anlan.localdomain"),
+                    env.getProperty("anlan.warning.smtp.max-recipients", Integer.class, 50)), clock, receipts));
+        }
         return adapters;
+    }
+
+    LoopbackSmtpServer loopbackSmtp() {
+        return smtp;
     }
 
     LoopbackSmsc loopbackSmsc() {
@@ -99,6 +124,9 @@ class DeliveryGateways implements AutoCloseable {
         }
         if (push != null) {
             push.close();
+        }
+        if (smtp != null) {
+            smtp.close();
         }
     }
 }

@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Demo mode only: a synthetic population per township (about 560,000 in all, the county's population, split by
  * Anlan's rough weights — not census figures), one broadcast terminal per 2,000 people, and per township two
- * officials to call (值班领导 rank 1, 乡镇长 rank 2) plus the county's 应急管理局 duty leader as the last contact.
- * Ids derive from names, so a restart adds only what is missing.
+ * officials to call (值班领导 rank 1, 乡镇长 rank 2) plus the county's 应急管理局 duty leader as the last contact, each
+ * with an e-mail address of the demo mail domain (an existing official without one gets it). Ids derive from names, so a restart adds only what is missing.
  */
 @Component
 @Order(50)
@@ -52,15 +52,17 @@ class DisseminationSeed implements ApplicationRunner {
                     / WarningDissemination.PEOPLE_PER_TERMINAL);
             String suffix = township.code().substring(6);
             official(township.name() + "值班领导", "值班领导", "8613900" + suffix + "001", "dev-" + township.code() + "-1",
-                    township.code(), 1);
+                    "duty-" + township.code(), township.code(), 1);
             official(township.name() + "乡镇长", "乡镇（街道）主要负责人", "8613900" + suffix + "002", "dev-" + township.code() + "-2",
-                    township.code(), 2);
+                    "head-" + township.code(), township.code(), 2);
         }
-        official("县应急管理局值班领导", "县应急管理局值班领导", "8613900000009", "dev-330225-county", null, 1);
+        official("县应急管理局值班领导", "县应急管理局值班领导", "8613900000009", "dev-330225-county", "duty-330225", null, 1);
     }
 
-    private void official(String name, String position, String phone, String token, String township, int rank) {
+    private void official(String name, String position, String phone, String token, String mailbox, String township,
+                          int rank) {
         UUID id = UUID.nameUUIDFromBytes(("anlan-official:" + name).getBytes(StandardCharsets.UTF_8));
-        deliveries.insertOfficialIfAbsent(new Deliveries.Official(id, name, position, phone, token, township, rank));
+        deliveries.insertOfficialIfAbsent(new Deliveries.Official(id, name, position, phone, token,
+                mailbox + "@" + DeliveryGateways.DEMO_MAIL_DOMAIN, township, rank));
     }
 }

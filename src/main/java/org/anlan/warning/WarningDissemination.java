@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.anlan.audit.AuditRecord;
 import org.anlan.audit.AuditTrail;
+import org.anlan.county.CountyGeography;
 import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.Actor;
 import org.anlan.platform.security.CurrentActor;
@@ -22,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Dissemination of issued warnings (预警信息发布) and 叫应. Planning writes the delivery jobs in the transaction that
- * issues the warning (the outbox): per affected township, SMS to its population, its broadcast terminals, and SMS and
- * app push to its first-rank officials, who are called (叫应) and must acknowledge. An official not acknowledging
+ * issues the warning (the outbox): per affected township, SMS to its population, its broadcast terminals, and SMS,
+ * app push and e-mail (those with an address) to its first-rank officials, who are called (叫应) and must acknowledge. An official not acknowledging
  * within {@code anlan.warning.ack-timeout} is escalated: the next rank of the township (or, after the last, the
  * county level) is called.
  */
@@ -56,10 +57,12 @@ public class WarningDissemination {
     private final Clock clock;
     private final Duration ackTimeout;
     private final Warnings warnings;
+    private final CountyGeography county;
 
     WarningDissemination(Deliveries deliveries, DeliveryEngine engine, AuditTrail audit, Clock clock, Warnings warnings,
-                         @Value("${anlan.warning.ack-timeout:PT15M}") Duration ackTimeout) {
+                         CountyGeography county, @Value("${anlan.warning.ack-timeout:PT15M}") Duration ackTimeout) {
         this.deliveries = deliveries;
+        this.county = county;
         this.engine = engine;
         this.audit = audit;
         this.clock = clock;
@@ -102,13 +105,38 @@ public class WarningDissemination {
         }
         long sms = deliveries.insertJob(w.id(), w.version(), Channel.SMS, "OFFICIALS", township, text, 0, true, now);
         long push = deliveries.insertJob(w.id(), w.version(), Channel.APP_PUSH, "OFFICIALS", township, text, 0, true, now);
+        Long email = officials.stream().anyMatch(o -> o.email() != null)
+                ? deliveries.insertJob(w.id(), w.version(), Channel.EMAIL, "OFFICIALS", township, emailText(w, text), 0, true, now)
+                : null;
         for (Deliveries.Official official : officials) {
             deliveries.insertCallout(w.id(), w.version(), official.id(), township, official.rank(), now, escalationOf);
             deliveries.appendRecipient(sms, official.phone());
             if (official.pushToken() != null) {
                 deliveries.appendRecipient(push, official.pushToken());
             }
+            if (official.email() != null) {
+                deliveries.appendRecipient(email, official.email());
+            }
         }
+    }
+
+    /** The e-mail to officials: the subject line (the Chinese title), then the call, level, area, instructions and CAP id. */
+    private String emailText(Warning w, String call) {
+        WarningContent c = w.content();
+        String title = c.headline() == null ? c.eventName() + c.level().chineseColour() + "预警" : c.headline();
+        Map<String, String> names = county.townshipNames();
+        String area = String.join("、", c.townshipCodes().stream().map(code -> names.getOrDefault(code, code)).toList());
+        if (!c.villages().isEmpty()) {
+            area += "（" + String.join("、", c.villages().stream().map(v -> v.substring(v.indexOf(':') + 1)).toList()) + "）";
+        }
+        return title + "\n"
+                + call + "\n\n"
+                + "预警标题：" + title + "\n"
+                + "预警级别：" + c.level().chineseColour() + "（" + c.level().grade() + "级，" + c.level().gradeLabel() + "）\n"
+                + "影响区域：" + area + "\n"
+                + "防御指引：" + (c.instruction() == null ? "" : c.instruction()) + "\n"
+                + "预警编号（CAP identifier）：" + w.identifier() + "\n"
+                + "象山县应急管理局";
     }
 
     /** An official's acknowledgement (叫应), recorded by the duty desk or the township on their behalf. */

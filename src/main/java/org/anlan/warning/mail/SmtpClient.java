@@ -1,0 +1,188 @@
+package org.anlan.warning.mail;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A plain SMTP client (RFC 5321) on one connection: greeting, EHLO, then any number of transactions, QUIT on close.
+ * Not thread-safe; one transaction at a time.
+ */
+public final class SmtpClient implements AutoCloseable {
+
+    /** Per-recipient RCPT replies and the reply that ended DATA (null when no recipient was accepted). */
+    public record Transaction(Map<String, SmtpReply> recipients, SmtpReply data) {
+    }
+
+    /** The server answered a command of the session itself (greeting, EHLO, MAIL FROM) negatively. */
+    public static final class SessionRefused extends IOException {
+        private final SmtpReply reply;
+
+        SessionRefused(String command, SmtpReply reply) {
+            super(command + " refused: " + reply);
+            this.reply = reply;
+        }
+
+        public SmtpReply reply() {
+            return reply;
+        }
+    }
+
+    private static final int MAX_LINE = 4096;
+
+    private final Socket socket;
+    private final InputStream in;
+    private final OutputStream out;
+    private final Set<String> extensions = new TreeSet<>();
+    private final List<String> lastLines = new java.util.ArrayList<>();
+
+    private SmtpClient(Socket socket) throws IOException {
+        this.socket = socket;
+        this.in = new BufferedInputStream(socket.getInputStream());
+        this.out = socket.getOutputStream();
+    }
+
+    public static SmtpClient connect(String host, int port, String heloName) throws IOException {
+        Socket socket = new Socket();
+        try {
+            socket.connect(new InetSocketAddress(host, port), 5000);
+            socket.setSoTimeout(30_000);
+            SmtpClient client = new SmtpClient(socket);
+            client.expect("greeting", client.reply());
+            client.expect("EHLO", client.command("EHLO " + heloName));
+            // the first line names the server; each further one is an extension keyword with its parameters
+            client.lastLines.stream().skip(1).map(l -> l.toUpperCase(java.util.Locale.ROOT)).forEach(client.extensions::add);
+            return client;
+        } catch (IOException | RuntimeException e) {
+            socket.close();
+            throw e;
+        }
+    }
+
+    /** The EHLO keywords the server announced, upper case, with their parameters (e.g. {@code SIZE 1048576}). */
+    public Set<String> extensions() {
+        return Set.copyOf(extensions);
+    }
+
+    public boolean isOpen() {
+        return !socket.isClosed();
+    }
+
+    /**
+     * One mail transaction. A recipient the server refuses does not stop the others; when none is accepted the
+     * transaction is reset instead of sending DATA. {@code message} is the RFC 5322 message with CRLF line ends.
+     */
+    public Transaction send(String from, List<String> recipients, byte[] message) throws IOException {
+        expect("MAIL FROM", command("MAIL FROM:<" + from + ">" + sizeParameter(message)));
+        Map<String, SmtpReply> replies = new LinkedHashMap<>();
+        for (String recipient : recipients) {
+            replies.put(recipient, command("RCPT TO:<" + recipient + ">"));
+        }
+        if (replies.values().stream().noneMatch(SmtpReply::positive)) {
+            expect("RSET", command("RSET"));
+            return new Transaction(replies, null);
+        }
+        SmtpReply go = command("DATA");
+        if (go.code() != 354) {
+            command("RSET");
+            return new Transaction(replies, go);
+        }
+        out.write(dotStuffed(message));
+        out.write(".\r\n".getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        return new Transaction(replies, reply());
+    }
+
+    private String sizeParameter(byte[] message) {
+        return extensions.stream().anyMatch(e -> e.equals("SIZE") || e.startsWith("SIZE ")) ? " SIZE=" + message.length : "";
+    }
+
+    /** Doubles a dot at the start of every line (RFC 5321 §4.5.2) and makes sure the message ends with CRLF. */
+    static byte[] dotStuffed(byte[] message) {
+        ByteArrayOutputStream stuffed = new ByteArrayOutputStream(message.length + 64);
+        boolean lineStart = true;
+        for (byte b : message) {
+            if (lineStart && b == '.') {
+                stuffed.write('.');
+            }
+            stuffed.write(b);
+            lineStart = b == '\n';
+        }
+        if (!lineStart) {
+            stuffed.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        return stuffed.toByteArray();
+    }
+
+    SmtpReply command(String line) throws IOException {
+        out.write((line + "\r\n").getBytes(StandardCharsets.UTF_8));
+        out.flush();
+        return reply();
+    }
+
+    private SmtpReply reply() throws IOException {
+        lastLines.clear();
+        while (true) {
+            String line = readLine();
+            if (line.length() < 3 || !Character.isDigit(line.charAt(0)) || !Character.isDigit(line.charAt(2))) {
+                throw new IOException("malformed SMTP reply: " + line);
+            }
+            boolean more = line.length() > 3 && line.charAt(3) == '-';
+            String text = line.length() > 4 ? line.substring(4) : "";
+            lastLines.add(text);
+            if (!more) {
+                return new SmtpReply(Integer.parseInt(line.substring(0, 3)), text);
+            }
+        }
+    }
+
+    private String readLine() throws IOException {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(128);
+        int b;
+        while ((b = in.read()) != -1) {
+            if (b == '\n') {
+                byte[] bytes = line.toByteArray();
+                int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
+                return new String(bytes, 0, length, StandardCharsets.UTF_8);
+            }
+            if (line.size() >= MAX_LINE) {
+                throw new IOException("SMTP reply line longer than " + MAX_LINE);
+            }
+            line.write(b);
+        }
+        throw new IOException("SMTP server closed the connection");
+    }
+
+    private void expect(String command, SmtpReply reply) throws IOException {
+        if (!reply.positive()) {
+            throw new SessionRefused(command, reply);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!socket.isClosed()) {
+                command("QUIT");
+            }
+        } catch (IOException ignored) {
+            // the server may already have gone; the socket is closed below either way
+        } finally {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}
