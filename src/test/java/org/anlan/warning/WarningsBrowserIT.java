@@ -106,7 +106,8 @@ class WarningsBrowserIT {
         }
         assertThat(browser.findElements(By.cssSelector("#delivery-channels tr.channel")))
                 .extracting(row -> row.getAttribute("data-channel"))
-                .containsExactlyInAnyOrder("SMS-PUBLIC", "SMS-OFFICIALS", "BROADCAST-TERMINALS", "APP_PUSH-OFFICIALS");
+                .containsExactlyInAnyOrder("SMS-PUBLIC", "SMS-OFFICIALS", "BROADCAST-TERMINALS", "APP_PUSH-OFFICIALS",
+                        "EMAIL-OFFICIALS");
         WebElement coverage = browser.findElement(By.cssSelector("#coverage tr[data-township='" + DONGCHEN + "']"));
         assertThat(coverage.getText()).contains("东陈乡", "15000", "100%");
         assertThat(browser.findElement(By.id("delivery-summary")).getText()).contains("发送完成");
