@@ -48,6 +48,7 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     });
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicLong queueIds = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicInteger deferred = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Accepts mail for any mailbox {@code local@domain} of the given domain (case-insensitive). */
     public static LoopbackSmtpServer forDomain(String domain, int maxMessageBytes) throws IOException {
@@ -70,6 +71,11 @@ public final class LoopbackSmtpServer implements AutoCloseable {
 
     public List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** The next {@code recipients} RCPT commands are answered 451 (mailbox busy, try later), as a loaded relay would. */
+    public void deferNext(int recipients) {
+        deferred.addAndGet(recipients);
     }
 
     private void acceptLoop() {
@@ -171,6 +177,8 @@ public final class LoopbackSmtpServer implements AutoCloseable {
                 reply("501 5.1.3 syntax: RCPT TO:<local@domain>");
             } else if (recipients.size() >= MAX_RECIPIENTS) {
                 reply("452 4.5.3 too many recipients");
+            } else if (deferred.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                reply("451 4.3.0 <" + m.group(1) + ">: mailbox busy, try again later");
             } else if (!mailboxExists.test(m.group(1))) {
                 reply("550 5.1.1 <" + m.group(1) + ">: no such mailbox");
             } else {
