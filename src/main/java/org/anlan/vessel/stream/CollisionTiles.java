@@ -3,17 +3,17 @@ package org.anlan.vessel.stream;
 import java.util.ArrayList;
 import java.util.List;
 import org.anlan.vessel.stream.StreamRecords.Located;
-import org.anlan.vessel.stream.StreamRecords.TileFix;
 import org.apache.kafka.streams.KeyValue;
 
 /**
  * The spatial partitioning of the collision stage in Kafka: the sea is cut into square tiles of
  * {@code tileDegrees}, each tile (its key) is one unit of work with its own {@link CollisionNeighbourhood}. A fix
- * goes to its home tile, which raises its alarms, and as a silent "halo" copy to every tile within the collision
- * radius of it, and to the tiles within the radius of the vessel's previous fix (so a tile that held the vessel
- * learns that it left). A home tile therefore holds the latest fix of every vessel within the radius of its own
- * vessels, and the alarms equal the single neighbourhood's in-process — except that a vessel jumping more than the
- * radius between two fixes may have a pair's tier re-raised once.
+ * goes to its home tile and to every tile within the collision radius of it ("halo" copies), and to the tiles
+ * within the radius of the vessel's previous fix (so a tile that held the vessel learns that it left). A tile
+ * therefore holds the latest fix of every vessel within the radius of its own vessels. A pair's alarms are raised
+ * by one tile only: the home tile of the pair's lower MMSI ({@link #owns}). When fixes reach each tile in time
+ * order the alarms equal the single neighbourhood's in-process — except that a vessel jumping more than the radius
+ * between two fixes may have a pair's tier re-raised once.
  */
 final class CollisionTiles {
 
@@ -36,8 +36,8 @@ final class CollisionTiles {
         return key((int) Math.floor(lat / tileDegrees), (int) Math.floor(lon / tileDegrees));
     }
 
-    /** The tile fixes one located fix becomes: the home tile's first. */
-    List<KeyValue<Long, TileFix>> route(Located fix) {
+    /** The tiles one located fix goes to, keyed by tile: its home tile first. */
+    List<KeyValue<Long, Located>> route(Located fix) {
         long home = tile(fix.lat(), fix.lon());
         List<Long> tiles = new ArrayList<>(4);
         tiles.add(home);
@@ -45,13 +45,16 @@ final class CollisionTiles {
         if (!Double.isNaN(fix.previousLat())) {
             addHalo(fix.previousLat(), fix.previousLon(), tiles);
         }
-        List<KeyValue<Long, TileFix>> routed = new ArrayList<>(tiles.size());
-        routed.add(KeyValue.pair(home, new TileFix(true, fix)));
-        TileFix halo = new TileFix(false, fix);
-        for (int i = 1; i < tiles.size(); i++) {
-            routed.add(KeyValue.pair(tiles.get(i), halo));
+        List<KeyValue<Long, Located>> routed = new ArrayList<>(tiles.size());
+        for (Long tile : tiles) {
+            routed.add(KeyValue.pair(tile, fix));
         }
         return routed;
+    }
+
+    /** Whether the tile raises the alarms of a pair: it is the home of the pair's lower MMSI (as last heard). */
+    boolean owns(long tile, long mmsi, double lat, double lon, long otherMmsi, double otherLat, double otherLon) {
+        return mmsi < otherMmsi ? tile(lat, lon) == tile : tile(otherLat, otherLon) == tile;
     }
 
     private void addHalo(double lat, double lon, List<Long> tiles) {

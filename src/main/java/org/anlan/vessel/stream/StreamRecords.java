@@ -39,12 +39,8 @@ final class StreamRecords {
             Position.Source source, double previousLat, double previousLon) {
     }
 
-    /** A located fix sent to one collision tile; {@code home} when the vessel is in that tile. */
-    record TileFix(boolean home, Located fix) {
-    }
-
     static final Serde<Report> REPORTS = serde(StreamRecords::writeReport, StreamRecords::readReport);
-    static final Serde<TileFix> TILE_FIXES = serde(StreamRecords::writeTileFix, StreamRecords::readTileFix);
+    static final Serde<Located> LOCATED = serde(StreamRecords::writeLocated, StreamRecords::readLocated);
 
     private static void writeReport(Report report, DataOutputStream out) throws IOException {
         if (report instanceof Fix fix) {
@@ -76,9 +72,7 @@ final class StreamRecords {
         return new KindReport(in.readLong(), VesselKind.values()[in.readByte()]);
     }
 
-    private static void writeTileFix(TileFix tileFix, DataOutputStream out) throws IOException {
-        Located fix = tileFix.fix();
-        out.writeBoolean(tileFix.home());
+    private static void writeLocated(Located fix, DataOutputStream out) throws IOException {
         out.writeLong(fix.mmsi());
         out.writeByte(fix.kind().ordinal());
         out.writeLong(fix.timeMillis());
@@ -91,11 +85,10 @@ final class StreamRecords {
         out.writeDouble(fix.previousLon());
     }
 
-    private static TileFix readTileFix(DataInputStream in) throws IOException {
-        boolean home = in.readBoolean();
-        return new TileFix(home, new Located(in.readLong(), VesselKind.values()[in.readByte()], in.readLong(),
-                in.readDouble(), in.readDouble(), in.readDouble(), in.readDouble(),
-                Position.Source.values()[in.readByte()], in.readDouble(), in.readDouble()));
+    private static Located readLocated(DataInputStream in) throws IOException {
+        return new Located(in.readLong(), VesselKind.values()[in.readByte()], in.readLong(), in.readDouble(),
+                in.readDouble(), in.readDouble(), in.readDouble(), Position.Source.values()[in.readByte()],
+                in.readDouble(), in.readDouble());
     }
 
     interface Writer<T> {

@@ -28,9 +28,14 @@ final class VesselCheck {
         return fenceWatch;
     }
 
-    /** True when the fix repeats one of the vessel's recent reports (and is to be dropped); remembers it otherwise. */
+    /**
+     * True when the fix is to be dropped: it repeats one of the vessel's recent reports, or it is older than the
+     * vessel's last fix (a late copy from a lagging receiver, which would otherwise move the vessel back and make
+     * it flap across fence lines). Remembers the fix's fingerprint otherwise.
+     */
     boolean duplicate(Track track, long time, long fingerprintA, long fingerprintB, long fingerprintC) {
-        return track.duplicate(fingerprintA, fingerprintB, fingerprintC, time, duplicateWindowMillis);
+        return time < track.timeMillis
+                || track.duplicate(fingerprintA, fingerprintB, fingerprintC, time, duplicateWindowMillis);
     }
 
     /** Locates a fresh fix on the vessel's track and adds its fence alarms to {@code out}. */

@@ -12,7 +12,6 @@ import org.anlan.vessel.stream.StreamRecords.Fix;
 import org.anlan.vessel.stream.StreamRecords.KindReport;
 import org.anlan.vessel.stream.StreamRecords.Located;
 import org.anlan.vessel.stream.StreamRecords.Report;
-import org.anlan.vessel.stream.StreamRecords.TileFix;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -37,7 +36,8 @@ import org.apache.kafka.streams.state.Stores;
  * with each vessel's {@link Track} in the state store {@code vessel-tracks} (changelogged, so de-bouncing and
  * stays survive rebalances) → fence alarms to {@code vessel-alarms}, fresh fixes to {@code vessel-positions};</li>
  * <li>repartition {@code vessel-tiles} by collision tile ({@link CollisionTiles}) → <b>collision neighbourhood</b>
- * ({@link CollisionNeighbourhood}, one per tile) → collision alarms to {@code vessel-alarms}.</li>
+ * ({@link CollisionNeighbourhood}, one per tile; a pair's alarms come from one tile, see {@link CollisionTiles})
+ * → collision alarms to {@code vessel-alarms}.</li>
  * </ol>
  * The decode buffers and the collision neighbourhoods are soft state in the task's memory: a rebalance may lose an
  * unfinished multi-sentence group (one message) and forgets pair tiers, so a pair at risk may be alarmed once
@@ -98,8 +98,8 @@ public final class VesselTopology {
                         PipelineJson.write(position(fix), fix.kind())), Named.as("position-json"))
                 .to(topics.positions(), Produced.with(Serdes.String(), Serdes.String()).withName("positions-out"));
         located.flatMap((mmsi, fix) -> tiles.route(fix), Named.as("route-to-tiles"))
-                .repartition(Repartitioned.with(Serdes.Long(), StreamRecords.TILE_FIXES).withName("vessel-tiles"))
-                .process(() -> new CollisionWatch(settings.pipeline().collision()), Named.as("collision"))
+                .repartition(Repartitioned.with(Serdes.Long(), StreamRecords.LOCATED).withName("vessel-tiles"))
+                .process(() -> new CollisionWatch(settings.pipeline().collision(), tiles), Named.as("collision"))
                 .to(topics.alarms(), Produced.with(Serdes.String(), Serdes.String()).withName("collision-alarms-out"));
     }
 
@@ -213,10 +213,11 @@ public final class VesselTopology {
         }
     }
 
-    /** Stage 3: each tile's collision neighbourhood; alarms only for fixes in their home tile. */
-    private static final class CollisionWatch implements Processor<Long, TileFix, String, String> {
+    /** Stage 3: each tile's collision neighbourhood; a pair's alarms only from the tile that owns the pair. */
+    private static final class CollisionWatch implements Processor<Long, Located, String, String> {
 
         private final PipelineSettings.CollisionWatch watch;
+        private final CollisionTiles tiling;
         private final LongMap<Tile> tiles = new LongMap<>(64);
         private final List<Alarm> alarms = new ArrayList<>();
         private ProcessorContext<String, String> context;
@@ -226,8 +227,9 @@ public final class VesselTopology {
             final CollisionNeighbourhood neighbourhood = new CollisionNeighbourhood(watch);
         }
 
-        CollisionWatch(PipelineSettings.CollisionWatch watch) {
+        CollisionWatch(PipelineSettings.CollisionWatch watch, CollisionTiles tiling) {
             this.watch = watch;
+            this.tiling = tiling;
         }
 
         @Override
@@ -236,13 +238,13 @@ public final class VesselTopology {
         }
 
         @Override
-        public void process(Record<Long, TileFix> record) {
+        public void process(Record<Long, Located> record) {
             Tile tile = tiles.get(record.key());
             if (tile == null) {
                 tile = new Tile();
                 tiles.put(record.key(), tile);
             }
-            Located fix = record.value().fix();
+            Located fix = record.value();
             Track track = tile.tracks.get(fix.mmsi());
             if (track == null) {
                 track = new Track(fix.mmsi());
@@ -256,8 +258,9 @@ public final class VesselTopology {
             track.timeMillis = fix.timeMillis();
             alarms.clear();
             tile.neighbourhood.update(track, alarms);
-            if (record.value().home()) {
-                for (Alarm alarm : alarms) {
+            for (Alarm alarm : alarms) {
+                Track other = tile.tracks.get(((CollisionAlarm) alarm).otherMmsi());
+                if (tiling.owns(record.key(), track.mmsi, track.lat, track.lon, other.mmsi, other.lat, other.lon)) {
                     context.forward(new Record<>(String.valueOf(alarm.mmsi()), PipelineJson.write(alarm),
                             record.timestamp()));
                 }
