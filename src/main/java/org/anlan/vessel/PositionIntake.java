@@ -57,7 +57,11 @@ public class PositionIntake {
     /** Set in {@code anlan.vessel.stream.mode=kafka}: AIS lines go to the topology instead of the pipeline here. */
     private volatile KafkaVesselStream kafka;
 
-    PositionIntake(LivePicture live, AlarmDesk alarms, FenceBook fenceBook, VesselDirectory directory, Clock clock) {
+    PositionIntake(LivePicture live, AlarmDesk alarms, FenceBook fenceBook, VesselDirectory directory, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${anlan.vessel.stream.mode:in-process}") String mode) {
+        if (!mode.equals("in-process") && !mode.equals("kafka")) {
+            throw new IllegalStateException("anlan.vessel.stream.mode must be in-process or kafka, not " + mode);
+        }
         this.live = live;
         this.alarms = alarms;
         this.fenceBook = fenceBook;
