@@ -49,16 +49,18 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The topology once against a real Kafka broker (in-process KRaft): two receivers on a two-partition
  * {@code raw-nmea} topic, so vessels and collision tiles are spread over two partitions. A fishing boat crossing
- * into dangerous water is heard by both receivers and raises one violation; a merchant and a fishing boat meeting
- * head-on across a collision-tile border raise each risk tier once — the same alarms as the in-process pipeline.
+ * into dangerous water is heard by both receivers (copies reach its partition in any order) and raises one
+ * violation; a merchant and a fishing boat meeting head-on across a collision-tile border raise each risk tier
+ * once — the same alarms as the in-process pipeline.
  * Skipped with the reason when the broker cannot start here.
  */
 class VesselTopologyKafkaIT {
 
     private static final String APP = "anlan-vessel-it";
     private static final long CROSSER = 412_000_003L;
-    private static final long FISHING = 412_000_001L;
+    /** A fishing boat and a merchant ship (by {@link SyntheticTraffic#KINDS}) whose MMSIs share a partition of two. */
     private static final long MERCHANT = 412_000_000L;
+    private static final long FISHING = samePartitionAs(MERCHANT);
     private static final long T0 = Instant.parse("2026-07-01T02:00:00Z").toEpochMilli();
     private static final FenceSet FENCES = FenceSet.of(List.of(Fence.polygon("danger", "危险水域",
             FenceKind.DANGEROUS,
@@ -140,11 +142,30 @@ class VesselTopologyKafkaIT {
             double run = 10.0 * i / 360; // nautical miles at 10 kn after i ten-second steps
             lines.add(new Line("receiver-a", sentence(18, FISHING, 29.3, start + run * degreesPerNmEast, 10, 90,
                     time), time));
-            lines.add(new Line("receiver-b", sentence(1, MERCHANT, 29.3, start + (6 - run) * degreesPerNmEast, 10,
+            lines.add(new Line("receiver-a", sentence(1, MERCHANT, 29.3, start + (6 - run) * degreesPerNmEast, 10,
                     270, time + 3_000), time + 3_000));
         }
         lines.sort(Comparator.comparingLong(Line::time));
         return lines;
+    }
+
+    /**
+     * The collision stage takes a pair's fixes in the order they reach its tile; that is time order when both
+     * boats are heard by one receiver and checked by one task, as here (see the README's limits).
+     */
+    private static long samePartitionAs(long mmsi) {
+        var serializer = new org.apache.kafka.common.serialization.LongSerializer();
+        int partition = partitionOf(serializer.serialize("", mmsi));
+        for (long candidate = mmsi + 1; ; candidate++) {
+            if (candidate != CROSSER && SyntheticTraffic.KINDS.kindOf(candidate) == VesselKind.FISHING
+                    && partitionOf(serializer.serialize("", candidate)) == partition) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int partitionOf(byte[] key) {
+        return org.apache.kafka.common.utils.Utils.toPositive(org.apache.kafka.common.utils.Utils.murmur2(key)) % 2;
     }
 
     private static String sentence(int type, long mmsi, double lat, double lon, double sog, double cog, long time) {
