@@ -107,11 +107,19 @@ public class PositionIntake {
         }
     }
 
-    /** Fixes from Beidou terminals (or any source keyed by terminal id), stored before returning. */
+    /**
+     * Fixes from Beidou terminals (or any source keyed by terminal id), stored before returning. The fixes are
+     * taken out of the shared buffer under the same lock that produced them, so the scheduled flush cannot store
+     * them in its own transaction meanwhile; returns how many belong to registered vessels.
+     */
     @Transactional
     public int accept(List<PositionFix> fixes) {
+        List<PositionFix> earlier;
+        List<PositionFix> mine;
+        List<Alarm> raised;
         synchronized (pipeline) {
             loadFencesOnce();
+            int before = pendingFixes.size();
             for (PositionFix fix : fixes) {
                 long key = fix.source() == TerminalKind.AIS ? fix.mmsi() : beidouKey(fix.beidouTerminal());
                 if (fix.source() == TerminalKind.BEIDOU && !terminalsByKey.containsKey(key)) {
@@ -122,8 +130,16 @@ public class PositionIntake {
                         fix.cog() == null ? Double.NaN : fix.cog(),
                         fix.source() == TerminalKind.AIS ? Position.Source.AIS : Position.Source.BEIDOU)));
             }
+            earlier = List.copyOf(pendingFixes.subList(0, before));
+            mine = List.copyOf(pendingFixes.subList(before, pendingFixes.size()));
+            raised = List.copyOf(pendingAlarms);
+            pendingFixes.clear();
+            pendingAlarms.clear();
         }
-        return flush();
+        live.accept(earlier);
+        int stored = live.accept(mine);
+        raised.forEach(this::raise);
+        return stored;
     }
 
     /** Stores the buffered fixes and alarms in one transaction; returns the fixes of registered vessels. */
