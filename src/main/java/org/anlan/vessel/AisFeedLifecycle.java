@@ -44,11 +44,11 @@ class AisFeedLifecycle implements SmartLifecycle {
     public void start() {
         try {
             if (tcpPort >= 0) {
-                feeds.add(AisFeeds.tcpServer(bind, tcpPort, 16, intake::acceptAisLine));
+                feeds.add(AisFeeds.tcpServer(bind, tcpPort, 16, line -> intake.acceptAisLine("tcp:" + tcpPort, line)));
                 log.info("AIS TCP server on {}:{}", bind, feeds.get(feeds.size() - 1).port());
             }
             if (udpPort >= 0) {
-                feeds.add(AisFeeds.udp(bind, udpPort, intake::acceptAisLine));
+                feeds.add(AisFeeds.udp(bind, udpPort, line -> intake.acceptAisLine("udp:" + udpPort, line)));
                 log.info("AIS UDP on {}:{}", bind, feeds.get(feeds.size() - 1).port());
             }
         } catch (IOException e) {
@@ -60,7 +60,7 @@ class AisFeedLifecycle implements SmartLifecycle {
                 throw new IllegalStateException("anlan.vessel.ais.receiver must be host:port, not " + receiver);
             }
             feeds.add(AisFeeds.tcpClient(receiver.substring(0, colon), Integer.parseInt(receiver.substring(colon + 1)),
-                    Duration.ofSeconds(2), intake::acceptAisLine));
+                    Duration.ofSeconds(2), line -> intake.acceptAisLine("receiver:" + receiver, line)));
         }
         running = true;
     }

@@ -54,8 +54,14 @@ public class PositionIntake {
     private final List<PositionFix> pendingFixes = new ArrayList<>();
     private final List<Alarm> pendingAlarms = new ArrayList<>();
     private volatile boolean fencesLoaded;
+    /** Set in {@code anlan.vessel.stream.mode=kafka}: AIS lines go to the topology instead of the pipeline here. */
+    private volatile KafkaVesselStream kafka;
 
-    PositionIntake(LivePicture live, AlarmDesk alarms, FenceBook fenceBook, VesselDirectory directory, Clock clock) {
+    PositionIntake(LivePicture live, AlarmDesk alarms, FenceBook fenceBook, VesselDirectory directory, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${anlan.vessel.stream.mode:in-process}") String mode) {
+        if (!mode.equals("in-process") && !mode.equals("kafka")) {
+            throw new IllegalStateException("anlan.vessel.stream.mode must be in-process or kafka, not " + mode);
+        }
         this.live = live;
         this.alarms = alarms;
         this.fenceBook = fenceBook;
@@ -72,10 +78,24 @@ public class PositionIntake {
 
     /** One NMEA line received now; stored with the next flush. */
     public void acceptAisLine(String line) {
-        acceptAisLine(line, Instant.now(clock));
+        acceptAisLine("feed", line, Instant.now(clock));
+    }
+
+    /** One NMEA line received now from the feed {@code source} (multi-sentence messages reassemble per source). */
+    public void acceptAisLine(String source, String line) {
+        acceptAisLine(source, line, Instant.now(clock));
     }
 
     public void acceptAisLine(String line, Instant receivedAt) {
+        acceptAisLine("replay", line, receivedAt);
+    }
+
+    private void acceptAisLine(String source, String line, Instant receivedAt) {
+        KafkaVesselStream topology = kafka;
+        if (topology != null) {
+            topology.send(source, line, receivedAt);
+            return;
+        }
         boolean full;
         synchronized (pipeline) {
             loadFencesOnce();
@@ -87,11 +107,19 @@ public class PositionIntake {
         }
     }
 
-    /** Fixes from Beidou terminals (or any source keyed by terminal id), stored before returning. */
+    /**
+     * Fixes from Beidou terminals (or any source keyed by terminal id), stored before returning. The fixes are
+     * taken out of the shared buffer under the same lock that produced them, so the scheduled flush cannot store
+     * them in its own transaction meanwhile; returns how many belong to registered vessels.
+     */
     @Transactional
     public int accept(List<PositionFix> fixes) {
+        List<PositionFix> earlier;
+        List<PositionFix> mine;
+        List<Alarm> raised;
         synchronized (pipeline) {
             loadFencesOnce();
+            int before = pendingFixes.size();
             for (PositionFix fix : fixes) {
                 long key = fix.source() == TerminalKind.AIS ? fix.mmsi() : beidouKey(fix.beidouTerminal());
                 if (fix.source() == TerminalKind.BEIDOU && !terminalsByKey.containsKey(key)) {
@@ -102,8 +130,16 @@ public class PositionIntake {
                         fix.cog() == null ? Double.NaN : fix.cog(),
                         fix.source() == TerminalKind.AIS ? Position.Source.AIS : Position.Source.BEIDOU)));
             }
+            earlier = List.copyOf(pendingFixes.subList(0, before));
+            mine = List.copyOf(pendingFixes.subList(before, pendingFixes.size()));
+            raised = List.copyOf(pendingAlarms);
+            pendingFixes.clear();
+            pendingAlarms.clear();
         }
-        return flush();
+        live.accept(earlier);
+        int stored = live.accept(mine);
+        raised.forEach(this::raise);
+        return stored;
     }
 
     /** Stores the buffered fixes and alarms in one transaction; returns the fixes of registered vessels. */
@@ -126,6 +162,23 @@ public class PositionIntake {
         return stored;
     }
 
+    /** The Kafka topology's fresh fixes and alarms (mode kafka), stored like the in-process pipeline's. */
+    void store(List<Position> fixes, List<Alarm> raised) {
+        synchronized (pipeline) {
+            fixes.forEach(fix -> pendingFixes.add(toFix(fix)));
+            pendingAlarms.addAll(raised);
+        }
+        flush();
+    }
+
+    /** Hands AIS lines to the Kafka topology from now on (null: back to the in-process pipeline). */
+    void runOn(KafkaVesselStream topology) {
+        if (topology != null) {
+            topology.useFences(activeFenceSet());
+        }
+        kafka = topology;
+    }
+
     public org.anlan.vessel.stream.PipelineCounts counts() {
         synchronized (pipeline) {
             return pipeline.counts();
@@ -144,16 +197,24 @@ public class PositionIntake {
     }
 
     void reloadFences() {
-        FenceSet fences = FenceSet.of(fenceBook.activeFences().stream().map(FenceDefinition::toFence).toList());
+        FenceSet fences = activeFenceSet();
+        KafkaVesselStream topology = kafka;
+        if (topology != null) {
+            topology.useFences(fences);
+        }
         synchronized (pipeline) {
             pipeline.replaceFences(fences);
             fencesLoaded = true;
         }
     }
 
+    private FenceSet activeFenceSet() {
+        return FenceSet.of(fenceBook.activeFences().stream().map(FenceDefinition::toFence).toList());
+    }
+
     private void loadFencesOnce() {
         if (!fencesLoaded) {
-            pipeline.replaceFences(FenceSet.of(fenceBook.activeFences().stream().map(FenceDefinition::toFence).toList()));
+            pipeline.replaceFences(activeFenceSet());
             fencesLoaded = true;
         }
     }
@@ -209,7 +270,7 @@ public class PositionIntake {
         return terminal != null ? directory.byBeidou(terminal) : directory.byMmsi((int) key);
     }
 
-    private org.anlan.vessel.VesselKind kindOf(long key) {
+    org.anlan.vessel.VesselKind kindOf(long key) {
         return vesselOf(key).map(VesselDirectory.Entry::kind).orElse(null);
     }
 

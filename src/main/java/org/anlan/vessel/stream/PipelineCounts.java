@@ -4,7 +4,7 @@ import org.anlan.vessel.ais.AisCounts;
 
 /**
  * @param positions      fixes accepted (after de-duplication)
- * @param duplicates     fixes dropped as repeats of a recent report
+ * @param duplicates     fixes dropped as repeats of a recent report or older than the vessel's last fix
  * @param unusable       fixes without a usable position ("not available") or MMSI
  * @param fenceAlarms    fence alarms raised
  * @param collisionAlarms collision alarms raised

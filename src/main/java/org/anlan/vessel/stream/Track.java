@@ -36,8 +36,9 @@ final class Track {
     RiskLevel[] partnerLevels = new RiskLevel[0];
     int partnerCount;
 
-    private final long[] recent = new long[RECENT * 4];
-    private int nextRecent;
+    /** The last {@value #RECENT} fingerprints (three longs) and their times, oldest overwritten first. */
+    final long[] recent = new long[RECENT * 4];
+    int nextRecent;
 
     Track(long mmsi) {
         this.mmsi = mmsi;
