@@ -38,6 +38,9 @@ final class FenceGrid {
     private double[] vertexYs;
     private final int[] edgeOffsets;
     private final int[] edgeLists;
+    /** The edges touching each cell (widened by the margin), for distances to the boundary. */
+    private int[] touchOffsets;
+    private int[] touchLists;
 
     FenceGrid(Geometry area) {
         Envelope box = area.getEnvelopeInternal();
@@ -76,6 +79,39 @@ final class FenceGrid {
                 state == RAY_LEFT) != RayCrossing.EXTERIOR;
     }
 
+    /**
+     * The least plain-degree distance from the point to the edges that come within {@code reach} degrees of it, or
+     * infinity when none does (every edge is then further than {@code reach}). Exact up to rounding.
+     */
+    double nearestEdgeWithin(double x, double y, double reach) {
+        if (x + reach < minX || x - reach > maxX || y + reach < minY || y - reach > maxY) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int c0 = column(x - reach);
+        int c1 = column(x + reach);
+        int r1 = row(y + reach);
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = row(y - reach); r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
+                    best = Math.min(best, segmentDistance(x, y, touchLists[i]));
+                }
+            }
+        }
+        return best <= reach ? best : Double.POSITIVE_INFINITY;
+    }
+
+    private double segmentDistance(double x, double y, int v) {
+        double ax = vertexXs[v];
+        double ay = vertexYs[v];
+        double dx = vertexXs[v + 1] - ax;
+        double dy = vertexYs[v + 1] - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
+        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+    }
+
     /** Flattens every ring into the vertex arrays; returns the start vertex of every edge. */
     private int[] collectEdges(Geometry area) {
         int vertices = area.getNumPoints();
@@ -101,8 +137,11 @@ final class FenceGrid {
         return Arrays.copyOf(starts, edges);
     }
 
+    /** Marks the cells each edge touches and lists the edges of every cell. */
     private boolean[] touchedCells(int[] edgeStarts, double margin) {
         boolean[] touched = new boolean[columns * rows];
+        var cellOfPair = new IntList(edgeStarts.length * 4);
+        var edgeOfPair = new IntList(edgeStarts.length * 4);
         for (int v : edgeStarts) {
             double x1 = vertexXs[v];
             double y1 = vertexYs[v];
@@ -114,13 +153,27 @@ final class FenceGrid {
             int r1 = row(Math.max(y1, y2) + margin);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) {
-                    if (!touched[r * columns + c] && segmentMeetsBox(x1, y1, x2, y2,
+                    if (segmentMeetsBox(x1, y1, x2, y2,
                             minX + c * cellWidth - margin, minY + r * cellHeight - margin,
                             minX + (c + 1) * cellWidth + margin, minY + (r + 1) * cellHeight + margin)) {
                         touched[r * columns + c] = true;
+                        cellOfPair.add(r * columns + c);
+                        edgeOfPair.add(v);
                     }
                 }
             }
+        }
+        touchOffsets = new int[columns * rows + 1];
+        for (int i = 0; i < cellOfPair.size(); i++) {
+            touchOffsets[cellOfPair.values[i] + 1]++;
+        }
+        for (int cell = 0; cell < columns * rows; cell++) {
+            touchOffsets[cell + 1] += touchOffsets[cell];
+        }
+        touchLists = new int[cellOfPair.size()];
+        int[] next = Arrays.copyOf(touchOffsets, columns * rows);
+        for (int i = 0; i < cellOfPair.size(); i++) {
+            touchLists[next[cellOfPair.values[i]]++] = edgeOfPair.values[i];
         }
         return touched;
     }

@@ -147,6 +147,35 @@ public final class FenceSet {
         return GreatCircle.distanceKm(new GeoPoint(lat, lon), new GeoPoint(nearest.y, nearest.x)) * 1000;
     }
 
+    /**
+     * Whether {@link #distanceToBoundaryMetres} is below {@code metres}, answered from the fence grid's nearby
+     * edges when the plain-degree distance to them settles it, so that only a position within a few percent of
+     * the limit needs the exact computation. The great-circle distance of a plain-degree offset d lies between
+     * d·cos(φ)·(km per degree) and d·(km per degree), φ the largest latitude involved (up to 0.1 % for offsets of a
+     * few degrees, which the fences this applies to are smaller than).
+     */
+    public boolean withinMetresOfBoundary(int fenceIndex, double lat, double lon, double metres) {
+        FenceGrid grid = grids[fenceIndex];
+        double maxLat = Math.max(Math.abs(lat), Math.max(Math.abs(grid.minY), Math.abs(grid.maxY)));
+        boolean bounded = metres > 0 && metres < 10_000 && maxLat <= 80
+                && grid.maxX - grid.minX <= 2 && grid.maxY - grid.minY <= 2
+                && lon >= grid.minX - 1 && lon <= grid.maxX + 1 && lat >= grid.minY - 1 && lat <= grid.maxY + 1
+                && grid.minX - 1 > -180 && grid.maxX + 1 < 180;
+        if (bounded) {
+            double metresPerDegree = GreatCircle.KM_PER_DEGREE * 1000;
+            double shortestMetresPerDegree = metresPerDegree * Math.cos(Math.toRadians(maxLat)) * (1 - 1e-3);
+            double reach = 1.01 * metres / shortestMetresPerDegree;
+            double nearest = grid.nearestEdgeWithin(lon, lat, reach);
+            if (Math.min(nearest, reach) * shortestMetresPerDegree > metres) {
+                return false;
+            }
+            if (nearest * metresPerDegree * (1 + 1e-6) < metres) {
+                return true;
+            }
+        }
+        return distanceToBoundaryMetres(fenceIndex, lat, lon) < metres;
+    }
+
     private int cell(double x, double y) {
         int column = Math.min((int) ((x - minX) * inverseWidth), columns - 1);
         int row = Math.min((int) ((y - minY) * inverseHeight), rows - 1);

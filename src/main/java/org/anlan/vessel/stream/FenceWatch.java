@@ -72,7 +72,7 @@ final class FenceWatch {
             return;
         }
         if (debounce.hysteresisMetres() > 0
-                && fences.distanceToBoundaryMetres(stay.fence, lat, lon) < debounce.hysteresisMetres()) {
+                && fences.withinMetresOfBoundary(stay.fence, lat, lon, debounce.hysteresisMetres())) {
             return;
         }
         if (stay.pendingFixes == 0) {

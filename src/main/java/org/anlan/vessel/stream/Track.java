@@ -30,6 +30,14 @@ final class Track {
     /** Neighbourhood grid cell and index in it; {@code cellIndex} is -1 while not in the grid. */
     long cellKey;
     int cellIndex = -1;
+    /** The kind (ordinal) of the cell's bucket the vessel is in, and its index there. */
+    int bucketKind;
+    int bucketIndex;
+    /** The neighbourhood scan that last compared this vessel with the one moving. */
+    long seenInScan;
+    /** Its tier with the moving vessel, valid in the scan {@code levelStamp} (which reads partners once). */
+    long levelStamp;
+    RiskLevel levelInScan;
 
     /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides). */
     Track[] partners = new Track[0];
@@ -67,15 +75,6 @@ final class Track {
         for (int i = 3; i < RECENT * 4; i += 4) {
             recent[i] = Long.MIN_VALUE;
         }
-    }
-
-    RiskLevel levelWith(Track other) {
-        for (int i = 0; i < partnerCount; i++) {
-            if (partners[i] == other) {
-                return partnerLevels[i];
-            }
-        }
-        return RiskLevel.NONE;
     }
 
     /** Records the pair's tier on both sides; NONE forgets the pair. */
