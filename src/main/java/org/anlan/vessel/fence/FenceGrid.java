@@ -79,6 +79,36 @@ final class FenceGrid {
                 state == RAY_LEFT) != RayCrossing.EXTERIOR;
     }
 
+    /** What {@link #covers} answers over a region: the same for every point, or it depends on the point. */
+    enum RegionAnswer { NEVER, ALWAYS, DEPENDS }
+
+    /**
+     * What {@link #covers} answers for the points of the closed box: NEVER and ALWAYS when every cell the box
+     * meets (and the bounding-box test) gives that answer without a ray-crossing test.
+     */
+    RegionAnswer answerOver(double x0, double y0, double x1, double y1) {
+        if (x1 < minX || x0 > maxX || y1 < minY || y0 > maxY) {
+            return RegionAnswer.NEVER;
+        }
+        boolean partlyOutsideBox = x0 < minX || x1 > maxX || y0 < minY || y1 > maxY;
+        int c0 = column(Math.max(x0, minX));
+        int c1 = column(Math.min(x1, maxX));
+        int r1 = row(Math.min(y1, maxY));
+        boolean anyInside = false;
+        boolean anyOutside = partlyOutsideBox;
+        for (int r = row(Math.max(y0, minY)); r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                byte state = status[r * columns + c];
+                if (state > INSIDE) {
+                    return RegionAnswer.DEPENDS;
+                }
+                anyInside |= state == INSIDE;
+                anyOutside |= state == OUTSIDE;
+            }
+        }
+        return anyInside && anyOutside ? RegionAnswer.DEPENDS : anyInside ? RegionAnswer.ALWAYS : RegionAnswer.NEVER;
+    }
+
     /**
      * The least plain-degree distance from the point to the edges that come within {@code reach} degrees of it, or
      * infinity when none does (every edge is then further than {@code reach}). Exact up to rounding.

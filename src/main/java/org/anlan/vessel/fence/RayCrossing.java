@@ -46,6 +46,11 @@ final class RayCrossing {
                 continue;
             }
             if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
+                if (x1 > x && x2 > x) {
+                    // Wholly right of the point and straddling its height: the orientation is certainly a crossing.
+                    crossings++;
+                    continue;
+                }
                 int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, py);
                 if (orientation == 0) {
                     return BOUNDARY;

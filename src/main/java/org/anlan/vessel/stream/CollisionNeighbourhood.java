@@ -1,6 +1,7 @@
 package org.anlan.vessel.stream;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -49,6 +50,8 @@ final class CollisionNeighbourhood {
     private final double[] cpaLimits = new double[3];
     private final double[] tcpaLimits = new double[3];
     private final LongMap<Cell> cells = new LongMap<>(1024);
+    /** By kind (ordinal): the cells' buckets of that kind, keyed like {@link #cells}. */
+    private final List<LongMap<Bucket>> buckets = new ArrayList<>();
     private long pairsCompared;
     private long scans;
     /** The partners of the alarms raised by the current scan, in the order raised. */
@@ -56,50 +59,36 @@ final class CollisionNeighbourhood {
     private int alarmPartnerCount;
 
     /**
-     * The vessels in one grid cell. {@code members} keeps them in arrival order (a leaver's place taken by the last
-     * one), which is the order a scan reports alarms in; the scan itself reads only the {@link Bucket} of each kind
-     * the moving vessel is watched against, so a fishing boat's fix walks past the merchants alone.
+     * The vessels in one grid cell in arrival order (a leaver's place taken by the last one): the order a scan
+     * reports alarms in. The scan itself reads the {@link Bucket}s of the kinds the moving vessel is watched
+     * against, so a fishing boat's fix walks past the merchants alone.
      */
     private static final class Cell {
         Track[] members = new Track[4];
         int size;
-        final Bucket[] buckets = new Bucket[KINDS.length];
-        int kindsPresent;
-
-        Bucket bucket(int kind) {
-            Bucket bucket = buckets[kind];
-            if (bucket == null) {
-                bucket = new Bucket();
-                buckets[kind] = bucket;
-            }
-            return bucket;
-        }
     }
 
-    /** Vessels of one kind in a cell, with a copy of what the scan reads of them side by side in flat arrays. */
+    /**
+     * The vessels of one kind in one cell, with a copy of what the scan reads of them side by side: positions
+     * (lat, lon pairs) and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never compared).
+     */
     private static final class Bucket {
         Track[] members = new Track[4];
-        double[] lats = new double[4];
-        double[] lons = new double[4];
+        double[] positions = new double[8];
         long[] times = new long[4];
-        boolean[] moving = new boolean[4];
         int size;
 
         void copy(int i, Track track) {
-            lats[i] = track.lat;
-            lons[i] = track.lon;
-            times[i] = track.timeMillis;
-            moving[i] = track.hasMotion();
+            positions[2 * i] = track.lat;
+            positions[2 * i + 1] = track.lon;
+            times[i] = track.hasMotion() ? track.timeMillis : Long.MIN_VALUE;
         }
 
         void add(Track track) {
             if (size == members.length) {
-                int capacity = size * 2;
-                members = Arrays.copyOf(members, capacity);
-                lats = Arrays.copyOf(lats, capacity);
-                lons = Arrays.copyOf(lons, capacity);
-                times = Arrays.copyOf(times, capacity);
-                moving = Arrays.copyOf(moving, capacity);
+                members = Arrays.copyOf(members, size * 2);
+                positions = Arrays.copyOf(positions, size * 4);
+                times = Arrays.copyOf(times, size * 2);
             }
             members[size] = track;
             copy(size, track);
@@ -123,6 +112,9 @@ final class CollisionNeighbourhood {
         this.cellDegrees = radiusNm / 60;
         this.staleMillis = watch.staleAfter().toMillis();
         this.watchedKinds = new int[KINDS.length];
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            buckets.add(new LongMap<>(1024));
+        }
         for (VesselKind a : KINDS) {
             for (VesselKind b : KINDS) {
                 if (watch.pairs().watched(a, b)) {
@@ -157,11 +149,10 @@ final class CollisionNeighbourhood {
             leave(track);
             enter(track, key, kind);
         } else if (track.bucketKind != kind) {
-            Cell cell = cells.get(key);
-            removeFromBucket(cell, track);
-            addToBucket(cell, track, kind);
+            removeFromBucket(track);
+            addToBucket(track, key, kind);
         } else {
-            cells.get(key).buckets[kind].copy(track.bucketIndex, track);
+            buckets.get(kind).get(key).copy(track.bucketIndex, track);
         }
         if (!track.hasMotion()) {
             for (int i = track.partnerCount - 1; i >= 0; i--) {
@@ -187,27 +178,25 @@ final class CollisionNeighbourhood {
         double lat = track.lat;
         double lon = track.lon;
         long oldest = track.timeMillis - staleMillis;
-        for (int r = r0; r <= r1; r++) {
-            for (int c = c0; c <= c1; c++) {
-                Cell cell = cells.get(key(r, c));
-                if (cell == null || (cell.kindsPresent & watched) == 0) {
-                    continue;
-                }
-                for (int k = 0; k < KINDS.length; k++) {
-                    Bucket bucket = cell.buckets[k];
-                    if ((watched & 1 << k) == 0 || bucket == null) {
+        for (int k = 0; k < KINDS.length; k++) {
+            if ((watched & 1 << k) == 0) {
+                continue;
+            }
+            LongMap<Bucket> ofKind = buckets.get(k);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    Bucket bucket = ofKind.get(key(r, c));
+                    if (bucket == null) {
                         continue;
                     }
-                    double[] lats = bucket.lats;
-                    double[] lons = bucket.lons;
+                    double[] positions = bucket.positions;
                     long[] times = bucket.times;
-                    boolean[] moving = bucket.moving;
                     for (int i = 0; i < bucket.size; i++) {
-                        if (!moving[i] || times[i] < oldest) {
+                        if (times[i] < oldest) {
                             continue;
                         }
-                        double x = (lons[i] - lon) * 60 * cosLat;
-                        double y = (lats[i] - lat) * 60;
+                        double x = (positions[2 * i + 1] - lon) * 60 * cosLat;
+                        double y = (positions[2 * i] - lat) * 60;
                         double squared = x * x + y * y;
                         if (squared > radiusSquaredAbove
                                 || squared > radiusSquaredBelow && Math.sqrt(squared) > radiusNm) {
@@ -401,15 +390,15 @@ final class CollisionNeighbourhood {
         cell.members[cell.size] = track;
         track.cellKey = key;
         track.cellIndex = cell.size++;
-        addToBucket(cell, track, kind);
+        addToBucket(track, key, kind);
     }
 
     private void leave(Track track) {
         if (track.cellIndex < 0) {
             return;
         }
+        removeFromBucket(track);
         Cell cell = cells.get(track.cellKey);
-        removeFromBucket(cell, track);
         Track last = cell.members[--cell.size];
         cell.members[track.cellIndex] = last;
         last.cellIndex = track.cellIndex;
@@ -420,17 +409,23 @@ final class CollisionNeighbourhood {
         }
     }
 
-    private static void addToBucket(Cell cell, Track track, int kind) {
-        cell.bucket(kind).add(track);
-        cell.kindsPresent |= 1 << kind;
+    private void addToBucket(Track track, long key, int kind) {
+        LongMap<Bucket> ofKind = buckets.get(kind);
+        Bucket bucket = ofKind.get(key);
+        if (bucket == null) {
+            bucket = new Bucket();
+            ofKind.put(key, bucket);
+        }
+        bucket.add(track);
         track.bucketKind = kind;
     }
 
-    private static void removeFromBucket(Cell cell, Track track) {
-        Bucket bucket = cell.buckets[track.bucketKind];
+    private void removeFromBucket(Track track) {
+        LongMap<Bucket> ofKind = buckets.get(track.bucketKind);
+        Bucket bucket = ofKind.get(track.cellKey);
         bucket.remove(track);
         if (bucket.size == 0) {
-            cell.kindsPresent &= ~(1 << track.bucketKind);
+            ofKind.remove(track.cellKey);
         }
     }
 
