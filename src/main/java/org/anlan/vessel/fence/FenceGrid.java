@@ -10,17 +10,19 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * A uniform grid over one fence's bounding box. A cell that no edge touches is wholly inside or wholly outside
- * (decided once, at build, with JTS); only a cell an edge touches runs a ray-crossing test, over just the edges
- * the ray from that cell can meet (those overlapping the cell's row on the ray's side, the shorter side chosen
- * per cell). Cells are widened by a small margin when edges are assigned, so a point that rounding puts into a
- * neighbouring cell is still answered exactly.
+ * (decided once, at build, with JTS); only a cell an edge touches runs a ray-crossing test to the right, in full
+ * over the edges touching the cell; of the edges the ray meets beyond the cell, those spanning the cell's row are
+ * counted once at build (a parity kept with the cell), and those ending within the row need only a height test.
+ * Cells are widened by a small margin when edges are assigned, so a point that rounding puts into a neighbouring
+ * cell is still answered exactly.
  */
 final class FenceGrid {
 
     private static final byte OUTSIDE = 0;
     private static final byte INSIDE = 1;
-    private static final byte RAY_RIGHT = 2;
-    private static final byte RAY_LEFT = 3;
+    /** An edge passes the cell; the ray to the right crosses an even (odd) number of edges away from the cell. */
+    private static final byte RAY_EVEN = 2;
+    private static final byte RAY_ODD = 3;
     private static final int MAX_CELLS_PER_AXIS = 256;
 
     final double minX;
@@ -76,7 +78,7 @@ final class FenceGrid {
             return state == INSIDE;
         }
         return RayCrossing.locate(x, y, vertexXs, vertexYs, edgeLists, edgeOffsets[cell], edgeOffsets[cell + 1],
-                state == RAY_LEFT) != RayCrossing.EXTERIOR;
+                state == RAY_ODD ? 1 : 0) != RayCrossing.EXTERIOR;
     }
 
     /** What {@link #covers} answers over a region: the same for every point, or it depends on the point. */
@@ -211,8 +213,6 @@ final class FenceGrid {
     private int[] classify(Geometry area, int[] edgeStarts, boolean[] touched, double margin) {
         var locator = new IndexedPointInAreaLocator(area);
         var lists = new IntList(edgeStarts.length * 4);
-        var right = new IntList(64);
-        var left = new IntList(64);
         IntList[] byRow = edgesByRow(edgeStarts, margin);
         for (int r = 0; r < rows; r++) {
             double bandLow = minY + r * cellHeight - margin;
@@ -228,29 +228,51 @@ final class FenceGrid {
                 }
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
-                right.clear();
-                left.clear();
+                int parity = 0;
                 for (int e = 0; e < rowEdges.size(); e++) {
                     int v = rowEdges.values[e];
+                    double x1 = vertexXs[v];
                     double y1 = vertexYs[v];
+                    double x2 = vertexXs[v + 1];
                     double y2 = vertexYs[v + 1];
-                    if (Math.max(y1, y2) < bandLow || Math.min(y1, y2) > bandHigh) {
+                    if (Math.max(y1, y2) < bandLow || Math.min(y1, y2) > bandHigh || Math.max(x1, x2) < cellLow) {
                         continue;
                     }
-                    if (Math.max(vertexXs[v], vertexXs[v + 1]) >= cellLow) {
-                        right.add(v);
+                    if (segmentMeetsBox(x1, y1, x2, y2, cellLow, bandLow, cellHigh, bandHigh)) {
+                        lists.add(v);
+                        continue;
                     }
-                    if (Math.min(vertexXs[v], vertexXs[v + 1]) <= cellHigh) {
-                        left.add(v);
+                    int side = bandSide(x1, y1, x2, y2, bandLow, bandHigh, cellLow, cellHigh, margin);
+                    if (side == 0) {
+                        lists.add(v);
+                    } else if (side > 0) {
+                        if (Math.min(y1, y2) < bandLow && Math.max(y1, y2) > bandHigh) {
+                            parity ^= 1;
+                        } else {
+                            lists.add(~v);
+                        }
                     }
                 }
-                boolean useLeft = left.size() < right.size();
-                status[cell] = useLeft ? RAY_LEFT : RAY_RIGHT;
-                lists.addAll(useLeft ? left : right);
+                status[cell] = parity == 0 ? RAY_EVEN : RAY_ODD;
             }
         }
         edgeOffsets[columns * rows] = lists.size();
         return lists.toArray();
+    }
+
+    /**
+     * Where the part of an edge within the band (which misses the widened cell) lies: 1 right of the cell, -1 left
+     * of it, 0 when rounding could tell either (the edge is then tested in full). Judged by its x at a height
+     * inside both the band and the edge.
+     */
+    private static int bandSide(double x1, double y1, double x2, double y2, double bandLow, double bandHigh,
+            double cellLow, double cellHigh, double margin) {
+        double low = Math.max(bandLow, Math.min(y1, y2));
+        double high = Math.min(bandHigh, Math.max(y1, y2));
+        double y = (low + high) / 2;
+        double x = y1 == y2 ? (x1 + x2) / 2 : x1 + (x2 - x1) * (y - y1) / (y2 - y1);
+        double doubt = margin / 16;
+        return x > cellHigh + doubt ? 1 : x < cellLow - doubt ? -1 : 0;
     }
 
     /** The edges overlapping each row's band (widened by the margin). */
