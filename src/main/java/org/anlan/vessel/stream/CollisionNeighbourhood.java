@@ -69,25 +69,33 @@ final class CollisionNeighbourhood {
     }
 
     /**
-     * The vessels of one kind in one cell, with a copy of what the scan reads of them side by side: positions
-     * (lat, lon pairs) and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never compared).
+     * The vessels of one kind in one cell, with a copy of what the scan and the flat CPA read of them side by side,
+     * so that a pair whose tier stays as it was is judged without touching the other vessel: fixes (lat, lon,
+     * velocity east, north), MMSIs and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never
+     * compared).
      */
     private static final class Bucket {
+        private static final int STRIDE = 4;
         Track[] members = new Track[4];
-        double[] positions = new double[8];
+        double[] fixes = new double[4 * STRIDE];
+        long[] mmsis = new long[4];
         long[] times = new long[4];
         int size;
 
         void copy(int i, Track track) {
-            positions[2 * i] = track.lat;
-            positions[2 * i + 1] = track.lon;
+            fixes[STRIDE * i] = track.lat;
+            fixes[STRIDE * i + 1] = track.lon;
+            fixes[STRIDE * i + 2] = track.east;
+            fixes[STRIDE * i + 3] = track.north;
+            mmsis[i] = track.mmsi;
             times[i] = track.hasMotion() ? track.timeMillis : Long.MIN_VALUE;
         }
 
         void add(Track track) {
             if (size == members.length) {
                 members = Arrays.copyOf(members, size * 2);
-                positions = Arrays.copyOf(positions, size * 4);
+                fixes = Arrays.copyOf(fixes, size * 2 * STRIDE);
+                mmsis = Arrays.copyOf(mmsis, size * 2);
                 times = Arrays.copyOf(times, size * 2);
             }
             members[size] = track;
@@ -161,11 +169,6 @@ final class CollisionNeighbourhood {
             return;
         }
         long stamp = ++scans;
-        for (int i = 0; i < track.partnerCount; i++) {
-            Track partner = track.partners[i];
-            partner.levelStamp = stamp;
-            partner.levelInScan = track.partnerLevels[i];
-        }
         int firstAlarm = out.size();
         alarmPartnerCount = 0;
         int watched = watchedKinds[kind];
@@ -189,33 +192,35 @@ final class CollisionNeighbourhood {
                     if (bucket == null) {
                         continue;
                     }
-                    double[] positions = bucket.positions;
+                    double[] fixes = bucket.fixes;
                     long[] times = bucket.times;
                     for (int i = 0; i < bucket.size; i++) {
                         if (times[i] < oldest) {
                             continue;
                         }
-                        double x = (positions[2 * i + 1] - lon) * 60 * cosLat;
-                        double y = (positions[2 * i] - lat) * 60;
+                        double x = (fixes[Bucket.STRIDE * i + 1] - lon) * 60 * cosLat;
+                        double y = (fixes[Bucket.STRIDE * i] - lat) * 60;
                         double squared = x * x + y * y;
                         if (squared > radiusSquaredAbove
                                 || squared > radiusSquaredBelow && Math.sqrt(squared) > radiusNm) {
                             continue;
                         }
-                        Track other = bucket.members[i];
-                        if (other != track) {
-                            compare(track, other, other.levelStamp == stamp ? other.levelInScan : RiskLevel.NONE,
-                                    out);
-                            other.seenInScan = stamp;
+                        long mmsi = bucket.mmsis[i];
+                        if (mmsi != track.mmsi) {
+                            int partner = track.partnerIndex(mmsi);
+                            if (partner >= 0) {
+                                track.partnerSeen[partner] = stamp;
+                            }
+                            compare(track, bucket, i, x, y,
+                                    partner < 0 ? RiskLevel.NONE : track.partnerLevels[partner], stamp, out);
                         }
                     }
                 }
             }
         }
         for (int i = track.partnerCount - 1; i >= 0; i--) {
-            Track partner = track.partners[i];
-            if (partner.seenInScan != stamp) {
-                Track.setLevel(track, partner, RiskLevel.NONE);
+            if (track.partnerSeen[i] != stamp) {
+                Track.setLevel(track, track.partners[i], RiskLevel.NONE);
             }
         }
         if (alarmPartnerCount > 1) {
@@ -304,10 +309,19 @@ final class CollisionNeighbourhood {
         return track.timeMillis - other.timeMillis <= staleMillis;
     }
 
-    /** {@code previous} is the pair's tier so far (from the moving vessel's partners, read once per scan). */
-    private void compare(Track track, Track other, RiskLevel previous, List<Alarm> out) {
+    /**
+     * The pair of the moving track and vessel i of the bucket, (x, y) nm from it in the flat plane, at tier
+     * {@code previous} so far. A new partner is marked seen in this scan.
+     */
+    private void compare(Track track, Bucket bucket, int i, double x, double y, RiskLevel previous, long stamp,
+            List<Alarm> out) {
         pairsCompared++;
-        RiskLevel level = flatLevel(track, other);
+        RiskLevel level = flatLevel(track, x, y, bucket.fixes[Bucket.STRIDE * i + 2],
+                bucket.fixes[Bucket.STRIDE * i + 3]);
+        if (level == previous) {
+            return;
+        }
+        Track other = bucket.members[i];
         if (level == null) {
             level = watch.thresholds().classify(CollisionRisk.cpa(state(track), state(other)));
         }
@@ -321,6 +335,9 @@ final class CollisionNeighbourhood {
         }
         if (level != previous) {
             Track.setLevel(track, other, level);
+            if (previous == RiskLevel.NONE) {
+                track.partnerSeen[track.partnerCount - 1] = stamp;
+            }
         }
     }
 
@@ -332,10 +349,14 @@ final class CollisionNeighbourhood {
      * decided tier is the exact one.
      */
     RiskLevel flatLevel(Track track, Track other) {
-        double x = (other.lon - track.lon) * 60 * track.cosLat;
-        double y = (other.lat - track.lat) * 60;
-        double vx = other.east - track.east;
-        double vy = other.north - track.north;
+        return flatLevel(track, (other.lon - track.lon) * 60 * track.cosLat, (other.lat - track.lat) * 60,
+                other.east, other.north);
+    }
+
+    /** {@link #flatLevel(Track, Track)} with the other vessel (x, y) nm away, moving (east, north) knots. */
+    private RiskLevel flatLevel(Track track, double x, double y, double east, double north) {
+        double vx = east - track.east;
+        double vy = north - track.north;
         double speedSquared = vx * vx + vy * vy;
         if (speedSquared < 1e-4) {
             return null;

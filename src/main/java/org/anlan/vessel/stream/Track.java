@@ -33,15 +33,13 @@ final class Track {
     /** The kind (ordinal) of the cell's bucket the vessel is in, and its index there. */
     int bucketKind;
     int bucketIndex;
-    /** The neighbourhood scan that last compared this vessel with the one moving. */
-    long seenInScan;
-    /** Its tier with the moving vessel, valid in the scan {@code levelStamp} (which reads partners once). */
-    long levelStamp;
-    RiskLevel levelInScan;
 
     /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides). */
     Track[] partners = new Track[0];
+    long[] partnerMmsis = new long[0];
     RiskLevel[] partnerLevels = new RiskLevel[0];
+    /** The neighbourhood scan of this vessel that last met each partner. */
+    long[] partnerSeen = new long[0];
     int partnerCount;
 
     private final long[] recent = new long[RECENT * 4];
@@ -77,6 +75,16 @@ final class Track {
         }
     }
 
+    /** The index of the partner with this MMSI, or -1. */
+    int partnerIndex(long otherMmsi) {
+        for (int i = 0; i < partnerCount; i++) {
+            if (partnerMmsis[i] == otherMmsi) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Records the pair's tier on both sides; NONE forgets the pair. */
     static void setLevel(Track a, Track b, RiskLevel level) {
         a.putPartner(b, level);
@@ -89,7 +97,9 @@ final class Track {
                 if (level == RiskLevel.NONE) {
                     partnerCount--;
                     partners[i] = partners[partnerCount];
+                    partnerMmsis[i] = partnerMmsis[partnerCount];
                     partnerLevels[i] = partnerLevels[partnerCount];
+                    partnerSeen[i] = partnerSeen[partnerCount];
                     partners[partnerCount] = null;
                 } else {
                     partnerLevels[i] = level;
@@ -102,9 +112,13 @@ final class Track {
         }
         if (partnerCount == partners.length) {
             partners = Arrays.copyOf(partners, Math.max(4, partnerCount * 2));
+            partnerMmsis = Arrays.copyOf(partnerMmsis, partners.length);
             partnerLevels = Arrays.copyOf(partnerLevels, partners.length);
+            partnerSeen = Arrays.copyOf(partnerSeen, partners.length);
         }
         partners[partnerCount] = other;
+        partnerMmsis[partnerCount] = other.mmsi;
+        partnerSeen[partnerCount] = 0;
         partnerLevels[partnerCount++] = level;
     }
 
