@@ -96,12 +96,19 @@ final class ObservationFormat {
         int unitColumn = valueColumn + 1;
         int lineNumber = 0;
         boolean first = true;
-        for (String line : body.split("\r?\n", -1)) {
+        for (int lineStart = 0, next; lineStart >= 0; lineStart = next) {
+            // lines end at \n, one \r before it dropped (as splitting at \r?\n), without a regular expression
+            int newline = body.indexOf('\n', lineStart);
+            int lineEnd = newline < 0 ? body.length() : newline;
+            next = newline < 0 ? -1 : newline + 1;
+            if (newline > lineStart && body.charAt(newline - 1) == '\r') {
+                lineEnd--;
+            }
             lineNumber++;
-            if (line.length() > MAX_LINE_CHARS) {
+            if (lineEnd - lineStart > MAX_LINE_CHARS) {
                 throw malformed("CSV line " + lineNumber + " is longer than " + MAX_LINE_CHARS + " characters");
             }
-            String trimmed = line.trim();
+            String trimmed = body.substring(lineStart, lineEnd).trim();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
             }

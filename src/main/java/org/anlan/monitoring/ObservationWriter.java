@@ -178,12 +178,12 @@ class ObservationWriter implements SmartLifecycle {
     private Map<Submission, Stored> persist(List<Submission> batch) {
         Map<Observations.Key, Submission> owner = new LinkedHashMap<>();
         List<Reading> distinct = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
+        List<ObservationSource> sources = new ArrayList<>();
         for (Submission s : batch) {
             for (Reading r : s.readings()) {
                 if (owner.putIfAbsent(new Observations.Key(r.stationId(), r.observedAt()), s) == null) {
                     distinct.add(r);
-                    sources.add(s.source().name());
+                    sources.add(s.source());
                 }
             }
         }

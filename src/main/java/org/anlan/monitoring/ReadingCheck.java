@@ -6,7 +6,6 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -132,7 +131,7 @@ final class ReadingCheck {
         if (trimmed.length() > 10 && trimmed.charAt(10) == ' ') {
             at = LocalDateTime.parse(trimmed, LOCAL).atZone(BEIJING).toInstant();
         } else {
-            at = OffsetDateTime.parse(trimmed).toInstant();
+            at = IsoOffsetTimes.parse(trimmed);
         }
         return at.truncatedTo(ChronoUnit.MICROS);
     }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.anlan.platform.error.ApiException;
+import org.anlan.platform.security.CurrentActor;
+import org.anlan.platform.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.http.MediaType;
@@ -79,6 +81,9 @@ class TyphoonPageController {
         model.addAttribute("levels", Arrays.stream(ImpactAnalysis.LEVELS).boxed().toList());
         model.addAttribute("beijing", beijing);
         model.addAttribute("tileUrl", tileUrl);
+        // the vessel module's recall issuers see its form for a recall from this track
+        model.addAttribute("mayRecall", CurrentActor.find()
+                .map(a -> a.hasAnyRole(Role.ADMIN, Role.COMMANDER, Role.DEPARTMENT_OFFICER)).orElse(false));
         return "typhoon/detail";
     }
 

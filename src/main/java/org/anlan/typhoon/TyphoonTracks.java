@@ -144,6 +144,30 @@ public class TyphoonTracks {
                 .orElseGet(WindAreaBuilder::empty);
     }
 
+    /**
+     * The wind areas of {@code level}, widened by {@code bufferKm}, every {@code step} from {@code from} to {@code to}
+     * (both included): what a wind circle sweeps over a horizon, read from the stored track once.
+     */
+    @Transactional(readOnly = true)
+    public List<WindAreaAt> windAreas(TrackId id, int level, double bufferKm, Instant from, Instant to, Duration step) {
+        if (level < 1 || level > 17) {
+            throw ApiException.badRequest("WIND_LEVEL_INVALID", "error.typhoon.level", level);
+        }
+        if (step.compareTo(TrackInterpolator.MIN_STEP) < 0 || to.isBefore(from)
+                || Duration.between(from, to).dividedBy(step) > TrackInterpolator.MAX_POSITIONS) {
+            throw new IllegalArgumentException("invalid sweep " + from + "–" + to + " every " + step);
+        }
+        Track track = requireTrack(id).track();
+        List<WindAreaAt> areas = new ArrayList<>();
+        for (Instant at = from; !at.isAfter(to); at = at.plus(step)) {
+            Instant time = at;
+            Geometry area = TrackInterpolator.at(track, time).map(fix -> WindAreaBuilder.windArea(fix, level, bufferKm))
+                    .orElseGet(WindAreaBuilder::empty);
+            areas.add(new WindAreaAt(time, area));
+        }
+        return areas;
+    }
+
     /** The interpolated position at {@code at}, empty outside the track. */
     @Transactional(readOnly = true)
     public Optional<TrackFix> positionAt(TrackId id, Instant at) {

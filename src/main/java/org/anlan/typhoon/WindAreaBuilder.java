@@ -20,6 +20,11 @@ public final class WindAreaBuilder {
     }
 
     public static Geometry windArea(TrackFix fix, int level) {
+        return windArea(fix, level, 0.0);
+    }
+
+    /** The wind area widened by {@code bufferKm} in every direction where the level is reached (MW-07 buffer). */
+    public static Geometry windArea(TrackFix fix, int level, double bufferKm) {
         WindField field = WindField.of(fix);
         double threshold = WindScale.lowerBoundMs(level);
         Coordinate[] ring = new Coordinate[DIRECTIONS + 1];
@@ -28,7 +33,7 @@ public final class WindAreaBuilder {
             double bearing = 360.0 * i / DIRECTIONS;
             double radius = field.radiusKm(threshold, bearing);
             reached |= radius > 0.0;
-            ring[i] = destination(fix.centre(), bearing, radius).toCoordinate();
+            ring[i] = destination(fix.centre(), bearing, radius > 0.0 ? radius + bufferKm : 0.0).toCoordinate();
         }
         if (!reached) {
             return empty();

@@ -20,8 +20,6 @@ import org.anlan.platform.error.ApiException;
 import org.anlan.platform.security.Actor;
 import org.anlan.platform.security.CurrentActor;
 import org.anlan.platform.security.Role;
-import org.locationtech.jts.geom.prep.PreparedGeometry;
-import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
@@ -84,54 +82,74 @@ public class RecallDesk implements PositionObserver {
             throw ApiException.badRequest("RECALL_AREA_INVALID", "error.vessel.recallArea");
         }
         Recall recall = new Recall(UUID.randomUUID(), order.title().trim(), order.area(), order.deadline(), now,
-                actor.username(), Recall.Origin.ORDER, null);
-        recalls.insert(recall);
-        List<RecalledVessel> planned = plan(recall, now);
-        recalls.insertVessels(planned);
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("title", recall.title());
-        after.put("deadline", recall.deadline().toString());
-        after.put("area", Geometries.toWkt(recall.area()));
-        after.put("vessels", planned.size());
-        after.put("unplaced", planned.stream().filter(v -> v.harbourCode() == null).count());
-        audit.record(AuditRecord.of("RECALL_ISSUE", "Recall", recall.id().toString()).changing(null, after));
+                actor.username(), Recall.Origin.ORDER, null, null);
+        List<RecalledVessel> planned = plan(recall.id(), RecallScope.order(order.area(), order.deadline()), now);
+        store(recall, planned);
         return recall;
     }
 
-    /** The boats at sea inside the area, each with the shelter the planner gives it. */
-    private List<RecalledVessel> plan(Recall recall, Instant now) {
-        PreparedGeometry area = PreparedGeometryFactory.prepare(recall.area());
-        List<LivePosition> inside = positions.all().stream()
+    /** Stores a recall with its boats and audits it, in the caller's transaction. */
+    void store(Recall recall, List<RecalledVessel> planned) {
+        recalls.insert(recall);
+        recalls.insertVessels(planned);
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("title", recall.title());
+        after.put("origin", recall.origin().name());
+        after.put("deadline", recall.deadline().toString());
+        after.put("area", Geometries.toWkt(recall.area()));
+        if (recall.typhoon() != null) {
+            after.put("track", recall.typhoon().trackId().toString());
+            after.put("windLevel", recall.typhoon().windLevel());
+            after.put("bufferKm", recall.typhoon().bufferKm());
+        }
+        after.put("vessels", planned.size());
+        after.put("unplaced", planned.stream().filter(v -> v.harbourCode() == null).count());
+        audit.record(AuditRecord.of("RECALL_ISSUE", "Recall", recall.id().toString()).changing(null, after));
+    }
+
+    /**
+     * The registered boats at sea the scope takes, each with its deadline and the shelter the planner gives it: one
+     * with room that it reaches in time at its service speed (great-circle distance times the detour factor).
+     */
+    List<RecalledVessel> plan(UUID recallId, RecallScope scope, Instant now) {
+        List<LivePosition> taken = new ArrayList<>();
+        List<Instant> deadlines = new ArrayList<>();
+        positions.all().stream()
                 .filter(LivePosition::atSea)
-                .filter(p -> area.covers(Geometries.point(new GeoPoint(p.lat(), p.lon()))))
                 .filter(p -> directory.byId(p.vesselId()).isPresent())
                 .sorted(Comparator.comparing(LivePosition::vesselId))
-                .toList();
+                .forEach(p -> scope.deadline(p).ifPresent(deadline -> {
+                    taken.add(p);
+                    deadlines.add(deadline);
+                }));
         List<Harbour> shelters = harbours.all();
         int[] room = freeRoom(shelters);
-        long secondsLeft = Duration.between(now, recall.deadline()).toSeconds();
-        List<ShelterPlanner.Boat> boats = new ArrayList<>(inside.size());
-        List<double[]> distances = new ArrayList<>(inside.size());
-        for (LivePosition p : inside) {
+        List<ShelterPlanner.Boat> boats = new ArrayList<>(taken.size());
+        List<double[]> distances = new ArrayList<>(taken.size());
+        for (int i = 0; i < taken.size(); i++) {
+            LivePosition p = taken.get(i);
             double speedKmh = directory.byId(p.vesselId()).orElseThrow().serviceSpeedKn() * KM_PER_NM;
             long[] seconds = new long[shelters.size()];
             double[] km = new double[shelters.size()];
             for (int s = 0; s < shelters.size(); s++) {
-                km[s] = GreatCircle.distanceKm(new GeoPoint(p.lat(), p.lon()), shelters.get(s).point()) * detourFactor;
+                GeoPoint shelter = shelters.get(s).point();
+                km[s] = GreatCircle.distanceKm(new GeoPoint(p.lat(), p.lon()), shelter) * detourFactor;
                 long travel = Math.round(km[s] / speedKmh * 3600);
-                seconds[s] = travel <= secondsLeft ? travel : ShelterPlanner.UNREACHABLE;
+                seconds[s] = scope.reachesInTime(p, shelter, now, travel, deadlines.get(i)) ? travel : ShelterPlanner.UNREACHABLE;
             }
             boats.add(new ShelterPlanner.Boat(seconds));
             distances.add(km);
         }
         int[] assigned = ShelterPlanner.assign(boats, room);
-        List<RecalledVessel> result = new ArrayList<>(inside.size());
-        for (int i = 0; i < inside.size(); i++) {
-            LivePosition p = inside.get(i);
+        List<RecalledVessel> result = new ArrayList<>(taken.size());
+        for (int i = 0; i < taken.size(); i++) {
+            LivePosition p = taken.get(i);
             int s = assigned[i];
             String township = directory.byId(p.vesselId()).orElseThrow().townshipCode();
-            result.add(new RecalledVessel(recall.id(), p.vesselId(), township,
-                    s < 0 ? null : shelters.get(s).code(), s < 0 ? null : round(distances.get(i)[s]),
+            RecalledVessel.Unplaced unplaced = s >= 0 ? null
+                    : boats.get(i).reachesAny() ? RecalledVessel.Unplaced.NO_ROOM : RecalledVessel.Unplaced.TOO_LATE;
+            result.add(new RecalledVessel(recallId, p.vesselId(), township, deadlines.get(i),
+                    s < 0 ? null : shelters.get(s).code(), unplaced, s < 0 ? null : round(distances.get(i)[s]),
                     s < 0 ? null : now.plusSeconds(boats.get(i).secondsTo()[s]), RecalledVessel.RecallStatus.ORDERED,
                     null, null, p.lat(), p.lon(), 0, null));
         }
@@ -287,7 +305,7 @@ public class RecallDesk implements PositionObserver {
         return ApiException.notFound("RECALL_UNKNOWN", "error.vessel.recallUnknown", id);
     }
 
-    private Instant now() {
+    Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -28,22 +28,29 @@ class Recalls {
 
     void insert(Recall r) {
         jdbc.sql("""
-                        INSERT INTO recall (id, title, area_wkt, deadline, issued_at, issued_by, origin)
-                        VALUES (:id, :title, :area, :deadline, :issuedAt, :issuedBy, :origin)""")
+                        INSERT INTO recall (id, title, area_wkt, deadline, issued_at, issued_by, origin, track_id,
+                                            wind_level, buffer_km)
+                        VALUES (:id, :title, :area, :deadline, :issuedAt, :issuedBy, :origin, :track, :level, :buffer)""")
                 .param("id", r.id()).param("title", r.title()).param("area", Geometries.toWkt(r.area()))
                 .param("deadline", Vessels.utc(r.deadline())).param("issuedAt", Vessels.utc(r.issuedAt()))
                 .param("issuedBy", r.issuedBy()).param("origin", r.origin().name())
+                .param("track", r.typhoon() == null ? null : r.typhoon().trackId())
+                .param("level", r.typhoon() == null ? null : r.typhoon().windLevel())
+                .param("buffer", r.typhoon() == null ? null : r.typhoon().bufferKm())
                 .update();
     }
 
     void insertVessels(List<RecalledVessel> vessels) {
         batch.batchUpdate("""
-                        INSERT INTO recall_vessel (recall_id, vessel_id, township_code, harbour_code, distance_km, eta,
-                                                   status, start_lat, start_lon)
-                        VALUES (:recall, :vessel, :township, :harbour, :distance, :eta, :status, :lat, :lon)""",
+                        INSERT INTO recall_vessel (recall_id, vessel_id, township_code, deadline, harbour_code,
+                                                   unplaced_reason, distance_km, eta, status, start_lat, start_lon)
+                        VALUES (:recall, :vessel, :township, :deadline, :harbour, :unplaced, :distance, :eta, :status,
+                                :lat, :lon)""",
                 vessels.stream().map(v -> (SqlParameterSource) new MapSqlParameterSource()
                         .addValue("recall", v.recallId()).addValue("vessel", v.vesselId())
-                        .addValue("township", v.townshipCode()).addValue("harbour", v.harbourCode())
+                        .addValue("township", v.townshipCode()).addValue("deadline", Vessels.utc(v.deadline()))
+                        .addValue("harbour", v.harbourCode())
+                        .addValue("unplaced", v.unplaced() == null ? null : v.unplaced().name())
                         .addValue("distance", v.distanceKm()).addValue("eta", Vessels.utc(v.eta()))
                         .addValue("status", v.status().name()).addValue("lat", v.startLat())
                         .addValue("lon", v.startLon())).toArray(SqlParameterSource[]::new));
@@ -139,14 +146,23 @@ class Recalls {
         return new Recall(rs.getObject("id", UUID.class), rs.getString("title"),
                 Geometries.fromWkt(rs.getString("area_wkt")), Vessels.instant(rs, "deadline"),
                 Vessels.instant(rs, "issued_at"), rs.getString("issued_by"),
-                Recall.Origin.valueOf(rs.getString("origin")), Vessels.instant(rs, "lifted_at"));
+                Recall.Origin.valueOf(rs.getString("origin")), Vessels.instant(rs, "lifted_at"), typhoonSource(rs));
+    }
+
+    private static Recall.TyphoonSource typhoonSource(ResultSet rs) throws SQLException {
+        UUID track = rs.getObject("track_id", UUID.class);
+        return track == null ? null
+                : new Recall.TyphoonSource(track, rs.getInt("wind_level"), rs.getDouble("buffer_km"));
     }
 
     private static RecalledVessel mapVessel(ResultSet rs, int row) throws SQLException {
         double distance = rs.getDouble("distance_km");
         Double distanceValue = rs.wasNull() ? null : distance;
+        String unplaced = rs.getString("unplaced_reason");
         return new RecalledVessel(rs.getObject("recall_id", UUID.class), rs.getObject("vessel_id", UUID.class),
-                rs.getString("township_code"), rs.getString("harbour_code"), distanceValue, Vessels.instant(rs, "eta"),
+                rs.getString("township_code"), Vessels.instant(rs, "deadline"), rs.getString("harbour_code"),
+                unplaced == null ? null : RecalledVessel.Unplaced.valueOf(unplaced), distanceValue,
+                Vessels.instant(rs, "eta"),
                 RecalledVessel.RecallStatus.valueOf(rs.getString("status")), Vessels.instant(rs, "acknowledged_at"),
                 Vessels.instant(rs, "returned_at"), rs.getDouble("start_lat"), rs.getDouble("start_lon"),
                 rs.getInt("escalation_level"), Vessels.instant(rs, "escalated_at"));

@@ -19,6 +19,15 @@ final class ShelterPlanner {
 
     /** A boat to place: its travel time in seconds to each shelter, {@link #UNREACHABLE} when it cannot make it. */
     record Boat(long[] secondsTo) {
+
+        boolean reachesAny() {
+            for (long seconds : secondsTo) {
+                if (seconds != UNREACHABLE) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     static final long UNREACHABLE = Long.MAX_VALUE;
@@ -66,18 +75,14 @@ final class ShelterPlanner {
                 continue;
             }
             long[] times = boats.get(b).secondsTo();
-            boolean reachesAny = false;
+            hopeless[b] = !boats.get(b).reachesAny();
             for (int s = 0; s < h; s++) {
-                if (times[s] != UNREACHABLE) {
-                    reachesAny = true;
-                    if (times[s] < distance[s]) {
-                        distance[s] = times[s];
-                        previous[s] = -1;
-                        mover[s] = b;
-                    }
+                if (times[s] != UNREACHABLE && times[s] < distance[s]) {
+                    distance[s] = times[s];
+                    previous[s] = -1;
+                    mover[s] = b;
                 }
             }
-            hopeless[b] = !reachesAny;
         }
         // shelter a → shelter b: the boat at a for which moving to b costs least
         long[][] edge = new long[h][h];

@@ -92,8 +92,12 @@ class VesselApiController {
     record RecallRequest(String title, AreaRequest area, Instant deadline) {
     }
 
-    record RecallView(UUID id, String title, String areaWkt, Instant deadline, Instant issuedAt, String issuedBy,
-                      boolean active, RecallProgress progress, List<RecalledVessel> vessels) {
+    record TyphoonRecallRequest(String trackId, Integer level, Integer horizonHours, Double bufferKm, String title) {
+    }
+
+    record RecallView(UUID id, String title, Recall.Origin origin, Recall.TyphoonSource typhoon, String areaWkt,
+                      Instant deadline, Instant issuedAt, String issuedBy, boolean active, RecallProgress progress,
+                      List<RecalledVessel> vessels) {
     }
 
     record HarbourView(String code, String name, HarbourKind kind, String townshipCode, double lat, double lon,
@@ -108,11 +112,16 @@ class VesselApiController {
     private final FenceBook fences;
     private final AlarmDesk alarms;
     private final RecallDesk recalls;
+    private final TyphoonRecalls typhoonRecalls;
+    private final RecallProposalDesk proposals;
     private final PositionIntake intake;
     private final org.springframework.context.MessageSource messages;
 
     VesselApiController(VesselRegistry registry, LivePicture live, FenceBook fences, AlarmDesk alarms,
-                        RecallDesk recalls, PositionIntake intake, org.springframework.context.MessageSource messages) {
+                        RecallDesk recalls, TyphoonRecalls typhoonRecalls, RecallProposalDesk proposals,
+                        PositionIntake intake, org.springframework.context.MessageSource messages) {
+        this.typhoonRecalls = typhoonRecalls;
+        this.proposals = proposals;
         this.messages = messages;
         this.registry = registry;
         this.live = live;
@@ -323,6 +332,39 @@ class VesselApiController {
         return view(recalls.issue(new RecallOrder(body.title(), shape(body.area(), true), body.deadline())), true);
     }
 
+    @PostMapping("/recalls/from-typhoon")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize(RECALL_ISSUERS)
+    @Operation(summary = "Issue a recall from a stored typhoon track: the boats the level-N wind circle (default 6) reaches "
+            + "within the horizon (default 24 h), each with its own deadline and a shelter it reaches before it")
+    RecallView issueFromTyphoon(@RequestBody TyphoonRecallRequest body) {
+        if (body == null) {
+            throw ApiException.badRequest("VESSEL_FIELD_INVALID", "error.vessel.field", "trackId");
+        }
+        return view(typhoonRecalls.issue(new TyphoonRecallOrder(body.trackId(), body.level(), body.horizonHours(),
+                body.bufferKm(), body.title())), true);
+    }
+
+    @GetMapping("/recall-proposals")
+    @Operation(summary = "Recalls proposed by typhoon warnings (pending, approved, dismissed), newest first")
+    List<RecallProposal> recallProposals() {
+        return proposals.recent();
+    }
+
+    @PutMapping("/recall-proposals/{id}/approved")
+    @PreAuthorize(RECALL_ISSUERS)
+    @Operation(summary = "Approve a proposed recall: it is issued from its track with the positions of this moment")
+    RecallView approveProposal(@PathVariable UUID id) {
+        return view(proposals.approve(id), true);
+    }
+
+    @PutMapping("/recall-proposals/{id}/dismissed")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @PreAuthorize(RECALL_ISSUERS)
+    void dismissProposal(@PathVariable UUID id) {
+        proposals.dismiss(id);
+    }
+
     @GetMapping("/recalls/{id}")
     RecallView recall(@PathVariable UUID id) {
         return view(recalls.recall(id), true);
@@ -341,8 +383,8 @@ class VesselApiController {
     }
 
     private RecallView view(Recall r, boolean withVessels) {
-        return new RecallView(r.id(), r.title(), Geometries.toWkt(r.area()), r.deadline(), r.issuedAt(), r.issuedBy(),
-                r.active(), recalls.progress(r.id()), withVessels ? recalls.vessels(r.id()) : null);
+        return new RecallView(r.id(), r.title(), r.origin(), r.typhoon(), Geometries.toWkt(r.area()), r.deadline(),
+                r.issuedAt(), r.issuedBy(), r.active(), recalls.progress(r.id()), withVessels ? recalls.vessels(r.id()) : null);
     }
 
     private Geometry shape(AreaRequest area, boolean groupsAllowed) {

@@ -26,9 +26,31 @@ class Deliveries {
 
     record Progress(Channel channel, String audience, long total, long pending, long submitted, long delivered,
                     long failed) {
+
+        /** Handed to the gateway so far, whatever its receipt said. */
+        public long sent() {
+            return submitted + delivered + failed;
+        }
+
+        public int deliveredPercent() {
+            return percent(delivered, total);
+        }
+
+        public int failedPercent() {
+            return percent(failed, total);
+        }
     }
 
     record Coverage(String townshipCode, long people, long delivered) {
+
+        public int percent() {
+            return Deliveries.percent(delivered, people);
+        }
+    }
+
+    /** Rounded down, so that 100 means everybody. */
+    static int percent(long part, long whole) {
+        return whole <= 0 ? 0 : (int) (part * 100 / whole);
     }
 
     record Callout(long id, UUID warningId, int version, UUID officialId, String officialName, String position,

@@ -133,7 +133,7 @@ public class WarningDesk {
     public Warning edit(UUID id, WarningDraft draft) {
         Actor actor = CurrentActor.require();
         CurrentActor.requireRole(DRAFTERS);
-        Warning before = lockedInScope(id);
+        Warning before = lockedForChange(id);
         requireStatus(before, WarningStatus.DRAFT);
         WarningContent content = content(draft);
         content.townshipCodes().forEach(CurrentActor::requireTownshipAccess);
@@ -147,7 +147,7 @@ public class WarningDesk {
     public Warning submit(UUID id) {
         Actor actor = CurrentActor.require();
         CurrentActor.requireRole(DRAFTERS);
-        Warning before = lockedInScope(id);
+        Warning before = lockedForChange(id);
         requireStatus(before, WarningStatus.DRAFT);
         Warning after = copy(before, WarningStatus.IN_REVIEW, before.version(), before.content(), before.identifier(),
                 before.previousIdentifier(), before.previousSent(), before.firstIssuedAt(), before.lastIssuedAt(),
@@ -465,7 +465,19 @@ public class WarningDesk {
         return warning;
     }
 
-    /** A township officer sees and changes warnings that concern their township only. */
+    /** A township officer changes (edits, submits) only warnings that name no township but their own. */
+    private Warning lockedForChange(UUID id) {
+        Warning warning = lockedInScope(id);
+        warning.content().townshipCodes().forEach(CurrentActor::requireTownshipAccess);
+        return warning;
+    }
+
+    /** Whether the current actor may change this warning's townships (see {@link #lockedForChange}). */
+    static boolean mayChangeTownships(Actor actor, Warning warning) {
+        return warning.content().townshipCodes().stream().allMatch(actor::mayAccessTownship);
+    }
+
+    /** A township officer sees warnings that concern their township only. */
     private static void requireScope(Warning warning) {
         Actor actor = CurrentActor.require();
         if (actor.townshipScoped() && !warning.content().townshipCodes().contains(actor.townshipCode())) {

@@ -47,6 +47,8 @@ public class WarningDissemination {
     }
 
     static final int PEOPLE_PER_TERMINAL = 2000;
+    /** Who records an official's acknowledgement: the duty desk, and the township officer for their township. */
+    static final Role[] ACKNOWLEDGERS = {Role.DUTY_OFFICER, Role.COMMANDER, Role.ADMIN, Role.TOWNSHIP_OFFICER};
 
     private final Deliveries deliveries;
     private final DeliveryEngine engine;
@@ -113,7 +115,7 @@ public class WarningDissemination {
     @Transactional
     public void acknowledge(UUID warningId, long calloutId) {
         Actor actor = CurrentActor.require();
-        CurrentActor.requireRole(Role.DUTY_OFFICER, Role.COMMANDER, Role.ADMIN, Role.TOWNSHIP_OFFICER);
+        CurrentActor.requireRole(ACKNOWLEDGERS);
         Deliveries.Callout callout = deliveries.callouts(warningId).stream().filter(c -> c.id() == calloutId).findFirst()
                 .orElseThrow(() -> ApiException.notFound("CALLOUT_NOT_FOUND", "error.warning.calloutNotFound", calloutId));
         CurrentActor.requireTownshipAccess(callout.townshipCode());

@@ -1,6 +1,7 @@
 package org.anlan.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -111,6 +112,42 @@ class MonitoringApiIT {
             total = total.add(hour.path("value").decimalValue());
         }
         assertThat(total).isEqualByComparingTo("27.75");
+    }
+
+    @Test
+    void aBatchMixingStoredNewLateAndRepeatedReadingsStoresEachKeyOnce() {
+        String gauge = newStation(SHIPU, "RAIN_GAUGE");
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        java.util.function.BiFunction<Integer, String, String> row = (minutesAgo, value) ->
+                gauge + "," + now.minus(Duration.ofMinutes(minutesAgo)) + "," + value + ",mm\n";
+        String header = "station_id,observed_at,value,unit\n";
+        var first = postCsv(header + row.apply(58, "1") + row.apply(50, "1") + row.apply(40, "1"), "dept");
+        assertThat(first.json().path("stored").asInt()).as(first.body()).isEqualTo(3);
+
+        // stored keys, new keys between them, a reading three days late, and one key twice in the batch
+        var second = postCsv(header + row.apply(58, "9") + row.apply(55, "2") + row.apply(40, "9")
+                + row.apply(3 * 24 * 60, "4") + row.apply(50, "9") + row.apply(45, "2") + row.apply(30, "2")
+                + row.apply(30, "9"), "dept");
+        assertThat(second.json().path("stored").asInt()).as(second.body()).isEqualTo(4);
+        assertThat(second.json().path("duplicates").asInt()).isEqualTo(4);
+        assertThat(jdbc.sql("SELECT sum(value_centi) FROM monitoring_observation WHERE station_id = :id")
+                .param("id", gauge).query(Long.class).single()).isEqualTo(3 * 100 + 3 * 200 + 400);
+        JsonNode station = api.get("/api/monitoring/stations/" + gauge, "grid").json();
+        assertThat(station.path("sums").path("1h").decimalValue()).isEqualByComparingTo("9");
+        live.rebuild();
+        assertThat(api.get("/api/monitoring/stations/" + gauge, "grid").json().path("sums")).isEqualTo(station.path("sums"));
+    }
+
+    @Test
+    void observationsOfAStationNotInTheDatabaseAreNeverStored(@Autowired Observations observations,
+                                                              @Autowired org.springframework.transaction.support.TransactionTemplate transaction) {
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> observations.insertNew(
+                List.of(new Reading("IT-NO-SUCH-STATION", at, 100)), List.of(ObservationSource.HTTP), at)))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class)
+                .hasMessageContaining("IT-NO-SUCH-STATION");
+        assertThat(jdbc.sql("SELECT count(*) FROM monitoring_observation WHERE station_id = 'IT-NO-SUCH-STATION'")
+                .query(Long.class).single()).isZero();
     }
 
     @Test

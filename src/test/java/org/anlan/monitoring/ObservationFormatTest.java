@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -96,6 +97,39 @@ class ObservationFormatTest {
         } catch (ApiException e) {
             assertThat(e.status().value()).isEqualTo(400);
         }
+    }
+
+    @Property(tries = 5_000)
+    void csvLinesEndAtNewlinesWithOneCarriageReturnDropped(@ForAll("csvLines") List<String> lines,
+                                                          @ForAll("separators") List<String> separators) {
+        var body = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            body.append(lines.get(i)).append(i < lines.size() - 1 ? separators.get(i % separators.size()) : "");
+        }
+        List<String> expected = new ArrayList<>();
+        List<Integer> expectedLines = new ArrayList<>();
+        String[] reference = body.toString().split("\r?\n", -1);
+        for (int i = 0; i < reference.length; i++) {
+            String trimmed = reference[i].trim();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                expected.add(trimmed.split(",", -1)[0].trim());
+                expectedLines.add(i + 1);
+            }
+        }
+        List<RawReading> raws = ObservationFormat.parse(body.toString(), "R1", 1000);
+        assertThat(raws).extracting(RawReading::observedAt).containsExactlyElementsOf(expected);
+        assertThat(raws).extracting(RawReading::line).containsExactlyElementsOf(expectedLines);
+    }
+
+    @Provide
+    Arbitrary<List<String>> csvLines() {
+        return Arbitraries.of("2026-07-01T11:00:00Z,1.5", "2026-07-01T11:05:00Z,0.5,mm\r", "", "# note", " \r",
+                "\r2026-07-01T11:10:00Z,2", "2026-07-01T11:15:00Z,\r3").list().ofMinSize(1).ofMaxSize(12);
+    }
+
+    @Provide
+    Arbitrary<List<String>> separators() {
+        return Arbitraries.of("\n", "\r\n", "\r\r\n", "\n\n").list().ofMinSize(1).ofMaxSize(5);
     }
 
     @Provide

@@ -2,6 +2,8 @@ package org.anlan.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -76,6 +78,20 @@ class AuthorizationMatrixIT {
                 }
             }));
         }
+        for (Role role : Role.values()) {
+            tests.add(DynamicTest.dynamicTest("POST /api/cap as " + role, () -> {
+                var response = postCap(api, WarningAccessRules.capExercise(role.ordinal()), api.token(DEMO_USER.get(role)));
+                if (WarningAccessRules.CAP_IMPORTERS.contains(role)) {
+                    assertThat(response.status()).as(response.body()).isEqualTo(201);
+                    assertThat(response.json().path("status").asString()).isEqualTo("DRAFT");
+                } else {
+                    assertThat(response.status()).as(response.body()).isEqualTo(403);
+                    assertThat(response.code()).isEqualTo("ROLE_DENIED");
+                }
+            }));
+        }
+        tests.add(DynamicTest.dynamicTest("POST /api/cap without an account", () ->
+                assertThat(postCap(api, WarningAccessRules.capExercise(0), null).status()).isEqualTo(401)));
         String photoIncident = api.post("/api/incidents", ApiClient.json(IncidentAccessRules.shipuReport()), "duty")
                 .json().path("id").asString();
         var photoTakers = EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER, Role.TOWNSHIP_OFFICER);
@@ -90,7 +106,16 @@ class AuthorizationMatrixIT {
         return tests.stream();
     }
 
-    record Page(String path, Set<Role> allowed) {
+    /** A page (with the navigation) or, when {@code fullPage} is false, a fragment or JSON a page loads. */
+    record Page(String path, Set<Role> allowed, boolean fullPage) {
+
+        Page(String path, Set<Role> allowed) {
+            this(path, allowed, true);
+        }
+
+        static Page fragment(String path, Set<Role> allowed) {
+            return new Page(path, allowed, false);
+        }
     }
 
     static List<Page> pages() {
@@ -127,7 +152,11 @@ class AuthorizationMatrixIT {
     Stream<DynamicTest> pagesAllowOrDenyEveryRoleAsConfigured() {
         List<DynamicTest> tests = new ArrayList<>();
         var anonymous = new PageSession(port);
-        for (Page page : pages()) {
+        ApiClient api = new ApiClient(port);
+        List<Page> pages = new ArrayList<>(pages());
+        pages.addAll(WarningAccessRules.pages(api));
+        pages.addAll(TyphoonAccessRules.pages(api));
+        for (Page page : pages) {
             tests.add(DynamicTest.dynamicTest(page.path() + " without an account", () -> {
                 var response = anonymous.get(page.path());
                 assertThat(response.statusCode()).isEqualTo(302);
@@ -137,11 +166,11 @@ class AuthorizationMatrixIT {
         for (Role role : Role.values()) {
             tests.add(DynamicTest.dynamicTest("pages as " + role, () -> {
                 var session = PageSession.signedIn(port, DEMO_USER.get(role));
-                for (Page page : pages()) {
+                for (Page page : pages) {
                     var response = session.get(page.path());
                     assertThat(response.statusCode()).as(page.path() + " as " + role)
                             .isEqualTo(page.allowed().contains(role) ? 200 : 403);
-                    if (page.allowed().contains(role)) {
+                    if (page.allowed().contains(role) && page.fullPage()) {
                         assertThat(response.body()).as("navigation on " + page.path())
                                 .contains("data-capability=\"map\"").contains("/logout");
                     }
@@ -158,6 +187,16 @@ class AuthorizationMatrixIT {
             assertThat(open.get("/v3/api-docs").body()).contains("/api/geo/locate");
         }));
         return tests.stream();
+    }
+
+    private static ApiClient.Response postCap(ApiClient api, String xml, String token) {
+        var request = HttpRequest.newBuilder(URI.create(api.baseUrl() + "/api/cap"))
+                .header("Content-Type", "application/cap+xml")
+                .POST(HttpRequest.BodyPublishers.ofString(xml, StandardCharsets.UTF_8));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return api.raw(request.build());
     }
 
     private static String body(AccessRule rule) {

@@ -9,8 +9,8 @@ import org.anlan.support.Multipart;
 import org.anlan.typhoon.SyntheticTracks;
 
 /**
- * Matrix rows of the typhoon module: everybody signed in reads tracks, impact and wind areas. The import (multipart)
- * is checked for every role in {@code TyphoonTracksIT.onlyCountyCommandRolesImportTracks}.
+ * Matrix rows of the typhoon module: everybody signed in reads tracks, impact and wind areas, by the API and on the
+ * pages. The import (multipart) is checked for every role in {@code TyphoonTracksIT.onlyCountyCommandRolesImportTracks}.
  */
 final class TyphoonAccessRules {
 
@@ -25,6 +25,16 @@ final class TyphoonAccessRules {
                 AccessRule.of("GET", "/api/typhoons/" + id + "/impact", EVERYONE),
                 AccessRule.of("GET", "/api/typhoons/" + id + "/impact?stepMinutes=60&series=true", EVERYONE),
                 AccessRule.of("GET", "/api/typhoons/" + id + "/wind-areas?at=2030-08-01T12:00:00Z", EVERYONE));
+    }
+
+    /** The track page and the data it loads: everybody signed in. */
+    static List<AuthorizationMatrixIT.Page> pages(ApiClient api) {
+        String id = imported(api);
+        return List.of(
+                new AuthorizationMatrixIT.Page("/typhoons/" + id, EVERYONE),
+                AuthorizationMatrixIT.Page.fragment("/typhoons/" + id + "/track.json", EVERYONE),
+                AuthorizationMatrixIT.Page.fragment("/typhoons/" + id + "/impact.json", EVERYONE),
+                AuthorizationMatrixIT.Page.fragment("/typhoons/" + id + "/wind-areas.json?at=2030-08-01T12:00:00Z", EVERYONE));
     }
 
     private static String imported(ApiClient api) {

@@ -18,7 +18,8 @@ import org.anlan.support.ApiClient;
 /**
  * Matrix rows of the vessel module. The CPA calculator is open; everybody signed in reads (township-bound users
  * their own township's boats); county roles and the township officer (own township) change the registry; county
- * roles draw fences; commanders, department officers and administrators issue recalls.
+ * roles draw fences; commanders, department officers and administrators issue recalls (by order or from a typhoon
+ * track).
  */
 final class VesselAccessRules {
 
@@ -56,6 +57,7 @@ final class VesselAccessRules {
         Map<String, Object> recall = Map.of("title", "矩阵回港令", "deadline", deadline,
                 "area", Map.of("lat", 10.0, "lon", 150.0, "radiusKm", 1.0));
         String recallId = created(api, "/api/vessels/recalls", recall);
+        Map<String, Object> typhoonRecall = Map.of("trackId", farAwayTrack(api), "level", 6, "horizonHours", 12);
         List<AccessRule> rules = new ArrayList<>(List.of(
                 AccessRule.open("POST", "/api/vessels/cpa").withBody(() -> ApiClient.json(Map.of(
                         "a", Map.of("lat", 29.0, "lon", 122.0, "sog", 10, "cog", 0),
@@ -103,8 +105,34 @@ final class VesselAccessRules {
                                 "area", Map.of("lat", 10.0, "lon", 150.0, "radiusKm", 1.0)))),
                 AccessRule.of("POST", "/api/vessels/recalls", issuers)
                         .withBody(() -> ApiClient.json(recall)),
+                AccessRule.of("POST", "/api/vessels/recalls/from-typhoon", issuers)
+                        .withBody(() -> ApiClient.json(typhoonRecall)),
+                AccessRule.of("GET", "/api/vessels/recall-proposals", EVERYONE),
+                AccessRule.of("PUT", "/api/vessels/recall-proposals/" + java.util.UUID.randomUUID() + "/approved", issuers)
+                        .accessOnly(),
+                AccessRule.of("PUT", "/api/vessels/recall-proposals/" + java.util.UUID.randomUUID() + "/dismissed", issuers)
+                        .accessOnly(),
                 AccessRule.of("PUT", "/api/vessels/recalls/" + recallId + "/lifted", issuers)));
         return rules;
+    }
+
+    /** A storm in the open Pacific (10 N 150 E), so that the recalls the matrix issues from it take no boat. */
+    private static String farAwayTrack(ApiClient api) {
+        var time = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneOffset.UTC);
+        Instant start = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minusSeconds(12 * 3600);
+        String number = String.valueOf(7000 + UNIQUE.incrementAndGet() % 1000);
+        StringBuilder csv = new StringBuilder("Time,IntensityCategory,LAT,LON,PRES,WND,IntID,InYearID,CNID,Flag,TimeInterval,Name\n");
+        for (int i = 0; i < 9; i++) {
+            csv.append(time.format(start.plusSeconds(6 * 3600L * i))).append(",3,").append(10.0 + 0.2 * i)
+                    .append(",150.0,985.0,28.0,").append(number).append(",1,").append(number).append(",0,6,MATRIX\n");
+        }
+        var response = api.raw(org.anlan.support.Multipart.fileUpload(api.baseUrl() + "/api/typhoons?format=cma-csv",
+                        "file", "matrix.csv", csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .header("Authorization", "Bearer " + api.token("admin")).build());
+        if (response.status() != 201) {
+            throw new IllegalStateException("Cannot import the matrix track: " + response);
+        }
+        return response.json().get(0).path("id").asString();
     }
 
     private static String created(ApiClient api, String path, Map<String, Object> body) {

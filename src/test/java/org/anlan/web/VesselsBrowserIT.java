@@ -9,6 +9,9 @@ import java.util.Map;
 import org.anlan.support.AnlanIntegrationTest;
 import org.anlan.support.ApiClient;
 import org.anlan.support.HeadlessChromium;
+import org.anlan.support.MutableClock;
+import org.anlan.support.Multipart;
+import org.anlan.vessel.SyntheticStorms;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,9 +19,13 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The commander opens the fleet map (thousands of boats on one canvas) and a recall's progress view. */
+/**
+ * The commander opens the fleet map (thousands of boats on one canvas) and a recall's progress view, and issues a
+ * recall from a typhoon track's page.
+ */
 @AnlanIntegrationTest
 class VesselsBrowserIT {
 
@@ -27,6 +34,8 @@ class VesselsBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MutableClock clock;
 
     @BeforeAll
     static void startBrowser() throws Exception {
@@ -65,5 +74,34 @@ class VesselsBrowserIT {
         assertThat(browser.findElements(By.cssSelector("#recall-vessels tr.recalled-vessel"))).hasSize(boats);
         assertThat(browser.findElement(By.id("recall-by-township")).getText()).contains("石浦镇");
         api.put("/api/vessels/recalls/" + recall.json().path("id").asString() + "/lifted", null, "commander");
+    }
+
+    @Test
+    void aCommanderIssuesARecallFromATyphoonPageAndSeesEachBoatsDeadline() {
+        var api = new ApiClient(port);
+        String csv = SyntheticStorms.approachingXiangshan("9701", clock.instant());
+        var imported = api.raw(Multipart.fileUpload(api.baseUrl() + "/api/typhoons?format=cma-csv", "file", "storm.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).header("Authorization", "Bearer " + api.token("duty")).build());
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        String trackId = imported.json().get(0).path("id").asString();
+
+        chromium.signIn(port, "commander");
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/typhoons/" + trackId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("typhoon-recall-form")));
+        var level = browser.findElement(By.cssSelector("#typhoon-recall-form input[name='level']"));
+        assertThat(level.getAttribute("value")).isEqualTo("6");
+        browser.findElement(By.id("typhoon-recall-submit")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("recall-typhoon")));
+        String recallId = browser.getCurrentUrl().replaceAll(".*/vessels/recalls/", "");
+        try {
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains("RECALLTEST", "6 级风圈");
+            assertThat(browser.findElements(By.cssSelector("#recall-vessels tr.recalled-vessel"))).isNotEmpty();
+            assertThat(browser.findElements(By.cssSelector("#recall-vessels td.vessel-deadline")).get(0).getText())
+                    .matches("\\d\\d-\\d\\d \\d\\d:\\d\\d");
+        } finally {
+            api.put("/api/vessels/recalls/" + recallId + "/lifted", null, "commander");
+        }
     }
 }

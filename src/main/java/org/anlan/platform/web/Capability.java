@@ -14,6 +14,7 @@ public enum Capability {
     DISPATCH("dispatch", "/dispatch", true),
     MONITORING("monitoring", "/monitoring", true),
     TYPHOON("typhoon", "/typhoons", true),
+    WARNING("warning", "/warnings", true),
     VESSEL("vessel", "/vessels", true),
     RISK("risk", "/risk", true),
     ENFORCEMENT("enforcement", null, false),

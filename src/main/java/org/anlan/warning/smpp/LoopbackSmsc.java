@@ -38,6 +38,7 @@ public final class LoopbackSmsc implements AutoCloseable {
     private final Map<Integer, byte[]> unacknowledged = new ConcurrentHashMap<>();
     private final AtomicLong receiptSequence = new AtomicLong();
     private final CopyOnWriteArrayList<Socket> sessions = new CopyOnWriteArrayList<>();
+    private final Map<Socket, OutputStream> outputs = new ConcurrentHashMap<>();
     private volatile Predicate<String> unreachable = destination -> false;
     private volatile boolean holdReceipts;
 
@@ -80,6 +81,23 @@ public final class LoopbackSmsc implements AutoCloseable {
         this.holdReceipts = hold;
     }
 
+    /**
+     * Stops holding receipts and sends the held ones now on a bound session (as an SMSC does when a congested
+     * route clears), without waiting for the client to bind again.
+     */
+    public void releaseReceipts() throws IOException {
+        this.holdReceipts = false;
+        for (OutputStream out : outputs.values()) {
+            synchronized (out) {
+                for (byte[] pending : unacknowledged.values()) {
+                    write(out, pending);
+                }
+                out.flush();
+            }
+            return;
+        }
+    }
+
     /** Drops every session, as a crash of the network or of the client would. */
     public void dropSessions() {
         for (Socket socket : sessions) {
@@ -110,64 +128,77 @@ public final class LoopbackSmsc implements AutoCloseable {
         try (socket) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
+            outputs.put(socket, out);
             boolean bound = false;
             for (Pdu pdu = Pdu.read(in); pdu != null; pdu = Pdu.read(in)) {
-                switch (pdu.commandId()) {
-                    case Pdu.BIND_TRANSCEIVER, Pdu.BIND_TRANSMITTER -> {
-                        var r = new Pdu.Reader(pdu.body());
-                        boolean ok = r.cString(16).equals(systemId) & r.cString(9).equals(password);
-                        write(out, pdu.response(ok ? Pdu.ESME_ROK : Pdu.ESME_RINVPASWD, new Pdu.Body().cString("LOOPBACK").bytes()));
-                        bound = ok;
-                        if (ok && pdu.commandId() == Pdu.BIND_TRANSCEIVER && !holdReceipts) {
-                            for (byte[] pending : unacknowledged.values()) {
-                                write(out, pending);
-                            }
-                        }
-                    }
-                    case Pdu.SUBMIT_SM -> {
-                        if (!bound) {
-                            write(out, pdu.response(Pdu.ESME_RBINDFAIL, new Pdu.Body().cString("").bytes()));
-                            break;
-                        }
-                        SubmitSm sm = SubmitSm.decode(pdu.body());
-                        String id = Long.toHexString(nextId.incrementAndGet());
-                        submitted.incrementAndGet();
-                        destinations.add(sm.destinationAddress());
-                        write(out, pdu.response(Pdu.ESME_ROK, new Pdu.Body().cString(id).bytes()));
-                        if (sm.receiptRequested()) {
-                            String state = unreachable.test(sm.destinationAddress()) ? "UNDELIV" : "DELIVRD";
-                            int seq = (int) (receiptSequence.incrementAndGet() & 0x7FFFFFFF);
-                            byte[] receipt = new Pdu(Pdu.DELIVER_SM, 0, seq, DeliveryReceipt.encode(sm.destinationAddress(),
-                                    id, state, state.equals("DELIVRD") ? "000" : "001",
-                                    RECEIPT_DATE.format(LocalDateTime.now()))).encode();
-                            unacknowledged.put(seq, receipt);
-                            if (!holdReceipts) {
-                                write(out, receipt);
-                            }
-                        }
-                    }
-                    case Pdu.DELIVER_SM | Pdu.RESPONSE -> {
-                        if (unacknowledged.remove(pdu.sequence()) != null) {
-                            receiptsAcknowledged.incrementAndGet();
-                        }
-                    }
-                    case Pdu.ENQUIRE_LINK -> write(out, pdu.response(Pdu.ESME_ROK, new byte[0]));
-                    case Pdu.UNBIND -> {
-                        write(out, pdu.response(Pdu.ESME_ROK, new byte[0]));
-                        out.flush();
-                        return;
-                    }
-                    default -> write(out, new Pdu(Pdu.GENERIC_NACK, Pdu.ESME_RINVCMDID, pdu.sequence(), new byte[0]));
+                synchronized (out) {
+                    bound = answer(pdu, in, out, bound);
                 }
-                if (in.available() == 0) {
-                    out.flush();
+                if (pdu.commandId() == Pdu.UNBIND) {
+                    return;
                 }
             }
         } catch (IOException e) {
             // the client went away; unacknowledged receipts wait for the next bind
         } finally {
             sessions.remove(socket);
+            outputs.remove(socket);
         }
+    }
+
+    /** Answers one PDU; returns whether the session is bound afterwards. */
+    private boolean answer(Pdu pdu, DataInputStream in, OutputStream out, boolean bound) throws IOException {
+        switch (pdu.commandId()) {
+            case Pdu.BIND_TRANSCEIVER, Pdu.BIND_TRANSMITTER -> {
+                var r = new Pdu.Reader(pdu.body());
+                boolean ok = r.cString(16).equals(systemId) & r.cString(9).equals(password);
+                write(out, pdu.response(ok ? Pdu.ESME_ROK : Pdu.ESME_RINVPASWD, new Pdu.Body().cString("LOOPBACK").bytes()));
+                bound = ok;
+                if (ok && pdu.commandId() == Pdu.BIND_TRANSCEIVER && !holdReceipts) {
+                    for (byte[] pending : unacknowledged.values()) {
+                        write(out, pending);
+                    }
+                }
+            }
+            case Pdu.SUBMIT_SM -> {
+                if (!bound) {
+                    write(out, pdu.response(Pdu.ESME_RBINDFAIL, new Pdu.Body().cString("").bytes()));
+                    break;
+                }
+                SubmitSm sm = SubmitSm.decode(pdu.body());
+                String id = Long.toHexString(nextId.incrementAndGet());
+                submitted.incrementAndGet();
+                destinations.add(sm.destinationAddress());
+                write(out, pdu.response(Pdu.ESME_ROK, new Pdu.Body().cString(id).bytes()));
+                if (sm.receiptRequested()) {
+                    String state = unreachable.test(sm.destinationAddress()) ? "UNDELIV" : "DELIVRD";
+                    int seq = (int) (receiptSequence.incrementAndGet() & 0x7FFFFFFF);
+                    byte[] receipt = new Pdu(Pdu.DELIVER_SM, 0, seq, DeliveryReceipt.encode(sm.destinationAddress(),
+                            id, state, state.equals("DELIVRD") ? "000" : "001",
+                            RECEIPT_DATE.format(LocalDateTime.now()))).encode();
+                    unacknowledged.put(seq, receipt);
+                    if (!holdReceipts) {
+                        write(out, receipt);
+                    }
+                }
+            }
+            case Pdu.DELIVER_SM | Pdu.RESPONSE -> {
+                if (unacknowledged.remove(pdu.sequence()) != null) {
+                    receiptsAcknowledged.incrementAndGet();
+                }
+            }
+            case Pdu.ENQUIRE_LINK -> write(out, pdu.response(Pdu.ESME_ROK, new byte[0]));
+            case Pdu.UNBIND -> {
+                write(out, pdu.response(Pdu.ESME_ROK, new byte[0]));
+                out.flush();
+                return false;
+            }
+            default -> write(out, new Pdu(Pdu.GENERIC_NACK, Pdu.ESME_RINVCMDID, pdu.sequence(), new byte[0]));
+        }
+        if (in.available() == 0) {
+            out.flush();
+        }
+        return bound;
     }
 
     private static void write(OutputStream out, Pdu pdu) throws IOException {

@@ -71,4 +71,28 @@ class SmppLoopbackTest {
             assertThat(secondSession).isEqualTo(firstSession);
         }
     }
+
+    @Test
+    void heldReceiptsAreSentOnTheOpenSessionWhenReleased() throws Exception {
+        try (LoopbackSmsc smsc = new LoopbackSmsc("anlan", "secret")) {
+            smsc.holdReceipts(true);
+            List<String> receipts = new java.util.concurrent.CopyOnWriteArrayList<>();
+            try (SmppClient client = SmppClient.bind("127.0.0.1", smsc.port(), "anlan", "secret", 8, receipt -> {
+                receipts.add(receipt.messageId());
+                receipt.acknowledge().run();
+            })) {
+                String first = client.submit("12379", "8613900000001", "测试", true).get();
+                String second = client.submit("12379", "8613900000002", "测试", true).get();
+                assertThat(client.enquireLink().get()).isEmpty();
+                assertThat(receipts).isEmpty();
+                assertThat(smsc.receiptsOutstanding()).isEqualTo(2);
+
+                smsc.releaseReceipts();
+                await().atMost(Duration.ofSeconds(5)).until(() -> smsc.receiptsOutstanding() == 0);
+                assertThat(receipts).containsExactlyInAnyOrder(first, second);
+                String third = client.submit("12379", "8613900000003", "测试", true).get();
+                await().atMost(Duration.ofSeconds(5)).until(() -> receipts.contains(third));
+            }
+        }
+    }
 }
