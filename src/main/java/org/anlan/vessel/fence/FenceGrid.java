@@ -10,17 +10,19 @@ import org.locationtech.jts.geom.Polygon;
 
 /**
  * A uniform grid over one fence's bounding box. A cell that no edge touches is wholly inside or wholly outside
- * (decided once, at build, with JTS); only a cell an edge touches runs a ray-crossing test, over just the edges
- * the ray from that cell can meet (those overlapping the cell's row on the ray's side, the shorter side chosen
- * per cell). Cells are widened by a small margin when edges are assigned, so a point that rounding puts into a
- * neighbouring cell is still answered exactly.
+ * (decided once, at build, with JTS); only a cell an edge touches runs a ray-crossing test to the right, in full
+ * over the edges touching the cell; of the edges the ray meets beyond the cell, those spanning the cell's row are
+ * counted once at build (a parity kept with the cell), and those ending within the row need only a height test.
+ * Cells are widened by a small margin when edges are assigned, so a point that rounding puts into a neighbouring
+ * cell is still answered exactly.
  */
 final class FenceGrid {
 
     private static final byte OUTSIDE = 0;
     private static final byte INSIDE = 1;
-    private static final byte RAY_RIGHT = 2;
-    private static final byte RAY_LEFT = 3;
+    /** An edge passes the cell; the ray to the right crosses an even (odd) number of edges away from the cell. */
+    private static final byte RAY_EVEN = 2;
+    private static final byte RAY_ODD = 3;
     private static final int MAX_CELLS_PER_AXIS = 256;
 
     final double minX;
@@ -38,6 +40,9 @@ final class FenceGrid {
     private double[] vertexYs;
     private final int[] edgeOffsets;
     private final int[] edgeLists;
+    /** The edges touching each cell (widened by the margin), for distances to the boundary. */
+    private int[] touchOffsets;
+    private int[] touchLists;
 
     FenceGrid(Geometry area) {
         Envelope box = area.getEnvelopeInternal();
@@ -73,7 +78,70 @@ final class FenceGrid {
             return state == INSIDE;
         }
         return RayCrossing.locate(x, y, vertexXs, vertexYs, edgeLists, edgeOffsets[cell], edgeOffsets[cell + 1],
-                state == RAY_LEFT) != RayCrossing.EXTERIOR;
+                state == RAY_ODD ? 1 : 0) != RayCrossing.EXTERIOR;
+    }
+
+    /** What {@link #covers} answers over a region: the same for every point, or it depends on the point. */
+    enum RegionAnswer { NEVER, ALWAYS, DEPENDS }
+
+    /**
+     * What {@link #covers} answers for the points of the closed box: NEVER and ALWAYS when every cell the box
+     * meets (and the bounding-box test) gives that answer without a ray-crossing test.
+     */
+    RegionAnswer answerOver(double x0, double y0, double x1, double y1) {
+        if (x1 < minX || x0 > maxX || y1 < minY || y0 > maxY) {
+            return RegionAnswer.NEVER;
+        }
+        boolean partlyOutsideBox = x0 < minX || x1 > maxX || y0 < minY || y1 > maxY;
+        int c0 = column(Math.max(x0, minX));
+        int c1 = column(Math.min(x1, maxX));
+        int r1 = row(Math.min(y1, maxY));
+        boolean anyInside = false;
+        boolean anyOutside = partlyOutsideBox;
+        for (int r = row(Math.max(y0, minY)); r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                byte state = status[r * columns + c];
+                if (state > INSIDE) {
+                    return RegionAnswer.DEPENDS;
+                }
+                anyInside |= state == INSIDE;
+                anyOutside |= state == OUTSIDE;
+            }
+        }
+        return anyInside && anyOutside ? RegionAnswer.DEPENDS : anyInside ? RegionAnswer.ALWAYS : RegionAnswer.NEVER;
+    }
+
+    /**
+     * The least plain-degree distance from the point to the edges that come within {@code reach} degrees of it, or
+     * infinity when none does (every edge is then further than {@code reach}). Exact up to rounding.
+     */
+    double nearestEdgeWithin(double x, double y, double reach) {
+        if (x + reach < minX || x - reach > maxX || y + reach < minY || y - reach > maxY) {
+            return Double.POSITIVE_INFINITY;
+        }
+        int c0 = column(x - reach);
+        int c1 = column(x + reach);
+        int r1 = row(y + reach);
+        double best = Double.POSITIVE_INFINITY;
+        for (int r = row(y - reach); r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
+                    best = Math.min(best, segmentDistance(x, y, touchLists[i]));
+                }
+            }
+        }
+        return best <= reach ? best : Double.POSITIVE_INFINITY;
+    }
+
+    private double segmentDistance(double x, double y, int v) {
+        double ax = vertexXs[v];
+        double ay = vertexYs[v];
+        double dx = vertexXs[v + 1] - ax;
+        double dy = vertexYs[v + 1] - ay;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
+        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
     }
 
     /** Flattens every ring into the vertex arrays; returns the start vertex of every edge. */
@@ -101,8 +169,11 @@ final class FenceGrid {
         return Arrays.copyOf(starts, edges);
     }
 
+    /** Marks the cells each edge touches and lists the edges of every cell. */
     private boolean[] touchedCells(int[] edgeStarts, double margin) {
         boolean[] touched = new boolean[columns * rows];
+        var cellOfPair = new IntList(edgeStarts.length * 4);
+        var edgeOfPair = new IntList(edgeStarts.length * 4);
         for (int v : edgeStarts) {
             double x1 = vertexXs[v];
             double y1 = vertexYs[v];
@@ -114,13 +185,27 @@ final class FenceGrid {
             int r1 = row(Math.max(y1, y2) + margin);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) {
-                    if (!touched[r * columns + c] && segmentMeetsBox(x1, y1, x2, y2,
+                    if (segmentMeetsBox(x1, y1, x2, y2,
                             minX + c * cellWidth - margin, minY + r * cellHeight - margin,
                             minX + (c + 1) * cellWidth + margin, minY + (r + 1) * cellHeight + margin)) {
                         touched[r * columns + c] = true;
+                        cellOfPair.add(r * columns + c);
+                        edgeOfPair.add(v);
                     }
                 }
             }
+        }
+        touchOffsets = new int[columns * rows + 1];
+        for (int i = 0; i < cellOfPair.size(); i++) {
+            touchOffsets[cellOfPair.values[i] + 1]++;
+        }
+        for (int cell = 0; cell < columns * rows; cell++) {
+            touchOffsets[cell + 1] += touchOffsets[cell];
+        }
+        touchLists = new int[cellOfPair.size()];
+        int[] next = Arrays.copyOf(touchOffsets, columns * rows);
+        for (int i = 0; i < cellOfPair.size(); i++) {
+            touchLists[next[cellOfPair.values[i]]++] = edgeOfPair.values[i];
         }
         return touched;
     }
@@ -128,8 +213,6 @@ final class FenceGrid {
     private int[] classify(Geometry area, int[] edgeStarts, boolean[] touched, double margin) {
         var locator = new IndexedPointInAreaLocator(area);
         var lists = new IntList(edgeStarts.length * 4);
-        var right = new IntList(64);
-        var left = new IntList(64);
         IntList[] byRow = edgesByRow(edgeStarts, margin);
         for (int r = 0; r < rows; r++) {
             double bandLow = minY + r * cellHeight - margin;
@@ -145,29 +228,51 @@ final class FenceGrid {
                 }
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
-                right.clear();
-                left.clear();
+                int parity = 0;
                 for (int e = 0; e < rowEdges.size(); e++) {
                     int v = rowEdges.values[e];
+                    double x1 = vertexXs[v];
                     double y1 = vertexYs[v];
+                    double x2 = vertexXs[v + 1];
                     double y2 = vertexYs[v + 1];
-                    if (Math.max(y1, y2) < bandLow || Math.min(y1, y2) > bandHigh) {
+                    if (Math.max(y1, y2) < bandLow || Math.min(y1, y2) > bandHigh || Math.max(x1, x2) < cellLow) {
                         continue;
                     }
-                    if (Math.max(vertexXs[v], vertexXs[v + 1]) >= cellLow) {
-                        right.add(v);
+                    if (segmentMeetsBox(x1, y1, x2, y2, cellLow, bandLow, cellHigh, bandHigh)) {
+                        lists.add(v);
+                        continue;
                     }
-                    if (Math.min(vertexXs[v], vertexXs[v + 1]) <= cellHigh) {
-                        left.add(v);
+                    int side = bandSide(x1, y1, x2, y2, bandLow, bandHigh, cellLow, cellHigh, margin);
+                    if (side == 0) {
+                        lists.add(v);
+                    } else if (side > 0) {
+                        if (Math.min(y1, y2) < bandLow && Math.max(y1, y2) > bandHigh) {
+                            parity ^= 1;
+                        } else {
+                            lists.add(~v);
+                        }
                     }
                 }
-                boolean useLeft = left.size() < right.size();
-                status[cell] = useLeft ? RAY_LEFT : RAY_RIGHT;
-                lists.addAll(useLeft ? left : right);
+                status[cell] = parity == 0 ? RAY_EVEN : RAY_ODD;
             }
         }
         edgeOffsets[columns * rows] = lists.size();
         return lists.toArray();
+    }
+
+    /**
+     * Where the part of an edge within the band (which misses the widened cell) lies: 1 right of the cell, -1 left
+     * of it, 0 when rounding could tell either (the edge is then tested in full). Judged by its x at a height
+     * inside both the band and the edge.
+     */
+    private static int bandSide(double x1, double y1, double x2, double y2, double bandLow, double bandHigh,
+            double cellLow, double cellHigh, double margin) {
+        double low = Math.max(bandLow, Math.min(y1, y2));
+        double high = Math.min(bandHigh, Math.max(y1, y2));
+        double y = (low + high) / 2;
+        double x = y1 == y2 ? (x1 + x2) / 2 : x1 + (x2 - x1) * (y - y1) / (y2 - y1);
+        double doubt = margin / 16;
+        return x > cellHigh + doubt ? 1 : x < cellLow - doubt ? -1 : 0;
     }
 
     /** The edges overlapping each row's band (widened by the margin). */

@@ -16,8 +16,9 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 /**
  * An immutable set of fences indexed for point queries: which fences cover a position. Answers are exactly JTS's
  * {@code Geometry.covers(point)} (a point on a fence's boundary is inside). A uniform grid over all the fences'
- * bounding boxes gives the candidate fences of a position; each fence's own {@link FenceGrid} then answers from
- * its cell, running a ray-crossing test only in cells a boundary edge passes through. Thread-safe; build a new
+ * bounding boxes gives the candidate fences of a position, each marked when the whole cell is inside it; the others'
+ * own {@link FenceGrid} then answers from its cell, running a ray-crossing test only in cells a boundary edge
+ * passes through. Thread-safe; build a new
  * set when fences change.
  */
 public final class FenceSet {
@@ -63,7 +64,7 @@ public final class FenceSet {
         maxX = x1;
         maxY = y1;
         int perAxis = grids.length == 0 ? 1
-                : (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(1, Math.ceil(4 * Math.sqrt(grids.length))));
+                : (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(1, Math.ceil(8 * Math.sqrt(grids.length))));
         columns = perAxis;
         rows = perAxis;
         inverseWidth = maxX > minX ? columns / (maxX - minX) : 0;
@@ -109,10 +110,11 @@ public final class FenceSet {
         if (!(lon >= minX && lon <= maxX && lat >= minY && lat <= maxY)) {
             return;
         }
-        int[] cellCandidates = candidates[cell(lon, lat)];
-        for (int fence : cellCandidates) {
-            if (grids[fence].covers(lon, lat)) {
-                hits.add(fence);
+        for (int candidate : candidates[cell(lon, lat)]) {
+            if (candidate < 0) {
+                hits.add(~candidate);
+            } else if (grids[candidate].covers(lon, lat)) {
+                hits.add(candidate);
             }
         }
     }
@@ -147,18 +149,54 @@ public final class FenceSet {
         return GreatCircle.distanceKm(new GeoPoint(lat, lon), new GeoPoint(nearest.y, nearest.x)) * 1000;
     }
 
+    /**
+     * Whether {@link #distanceToBoundaryMetres} is below {@code metres}, answered from the fence grid's nearby
+     * edges when the plain-degree distance to them settles it, so that only a position within a few percent of
+     * the limit needs the exact computation. The great-circle distance of a plain-degree offset d lies between
+     * d·cos(φ)·(km per degree) and d·(km per degree), φ the largest latitude involved (up to 0.1 % for offsets of a
+     * few degrees, which the fences this applies to are smaller than).
+     */
+    public boolean withinMetresOfBoundary(int fenceIndex, double lat, double lon, double metres) {
+        FenceGrid grid = grids[fenceIndex];
+        double maxLat = Math.max(Math.abs(lat), Math.max(Math.abs(grid.minY), Math.abs(grid.maxY)));
+        boolean bounded = metres > 0 && metres < 10_000 && maxLat <= 80
+                && grid.maxX - grid.minX <= 2 && grid.maxY - grid.minY <= 2
+                && lon >= grid.minX - 1 && lon <= grid.maxX + 1 && lat >= grid.minY - 1 && lat <= grid.maxY + 1
+                && grid.minX - 1 > -180 && grid.maxX + 1 < 180;
+        if (bounded) {
+            double metresPerDegree = GreatCircle.KM_PER_DEGREE * 1000;
+            double shortestMetresPerDegree = metresPerDegree * Math.cos(Math.toRadians(maxLat)) * (1 - 1e-3);
+            double reach = 1.01 * metres / shortestMetresPerDegree;
+            double nearest = grid.nearestEdgeWithin(lon, lat, reach);
+            if (Math.min(nearest, reach) * shortestMetresPerDegree > metres) {
+                return false;
+            }
+            if (nearest * metresPerDegree * (1 + 1e-6) < metres) {
+                return true;
+            }
+        }
+        return distanceToBoundaryMetres(fenceIndex, lat, lon) < metres;
+    }
+
     private int cell(double x, double y) {
         int column = Math.min((int) ((x - minX) * inverseWidth), columns - 1);
         int row = Math.min((int) ((y - minY) * inverseHeight), rows - 1);
         return row * columns + column;
     }
 
-    /** Every fence is a candidate in each cell its bounding box meets, widened by one cell against rounding. */
+    /**
+     * Lists in each cell the fences whose answer there is not always "no": as {@code ~fence} when every point
+     * of the cell is covered (no test needed), as {@code fence} when the fence's own grid must answer. A cell's
+     * extent is widened by a margin far above rounding, so a point that rounding puts into the cell is included.
+     */
     private int[][] buildCandidates() {
         List<List<Integer>> lists = new ArrayList<>(columns * rows);
         for (int i = 0; i < columns * rows; i++) {
             lists.add(null);
         }
+        double width = (maxX - minX) / columns;
+        double height = (maxY - minY) / rows;
+        double margin = 1e-9 * Math.max(maxX - minX, maxY - minY) + 1e-12;
         for (int fence = 0; fence < grids.length; fence++) {
             FenceGrid grid = grids[fence];
             int c0 = clamp((int) Math.floor((grid.minX - minX) * inverseWidth) - 1, columns);
@@ -166,12 +204,20 @@ public final class FenceSet {
             int r0 = clamp((int) Math.floor((grid.minY - minY) * inverseHeight) - 1, rows);
             int r1 = clamp((int) Math.floor((grid.maxY - minY) * inverseHeight) + 1, rows);
             for (int r = r0; r <= r1; r++) {
+                double y0 = minY + r * height - margin;
+                double y1 = r == rows - 1 ? maxY + margin : minY + (r + 1) * height + margin;
                 for (int c = c0; c <= c1; c++) {
+                    double x0 = minX + c * width - margin;
+                    double x1 = c == columns - 1 ? maxX + margin : minX + (c + 1) * width + margin;
+                    FenceGrid.RegionAnswer answer = grid.answerOver(x0, y0, x1, y1);
+                    if (answer == FenceGrid.RegionAnswer.NEVER) {
+                        continue;
+                    }
                     int cell = r * columns + c;
                     if (lists.get(cell) == null) {
                         lists.set(cell, new ArrayList<>(4));
                     }
-                    lists.get(cell).add(fence);
+                    lists.get(cell).add(answer == FenceGrid.RegionAnswer.ALWAYS ? ~fence : fence);
                 }
             }
         }

@@ -3,10 +3,9 @@ package org.anlan.vessel.fence;
 import org.locationtech.jts.algorithm.CGAlgorithmsDD;
 
 /**
- * JTS's {@code RayCrossingCounter} on flat coordinate arrays and a subset of the edges: the same tests in the same
- * order, with the same robust orientation predicate, so the answer is JTS's whenever the subset holds every edge
- * the horizontal ray from the point can meet. {@code mirrored} casts the ray to the left instead, by negating every
- * x (exact in floating point), which lets a cell near the right of a polygon use the shorter side.
+ * JTS's {@code RayCrossingCounter} on flat coordinate arrays and a subset of the edges: the same tests with the same
+ * robust orientation predicate, so the answer is JTS's whenever the subset holds every edge the horizontal ray to
+ * the right of the point can meet and the point can lie on, the others' crossings being known.
  */
 final class RayCrossing {
 
@@ -18,18 +17,26 @@ final class RayCrossing {
     }
 
     /**
-     * @param edges edge e runs from vertex {@code edges[i]} to vertex {@code edges[i] + 1} for i in [from, to)
+     * @param edges     edge i runs from vertex {@code edges[i]} to vertex {@code edges[i] + 1} for i in [from, to);
+     *                  a negative entry {@code ~v} is an edge known to lie right of the point wherever it meets
+     *                  the point's height, so that only whether it straddles that height is asked
+     * @param crossings the crossings already known of the edges not listed
      */
-    static int locate(double px, double py, double[] xs, double[] ys, int[] edges, int from, int to,
-            boolean mirrored) {
-        double sign = mirrored ? -1 : 1;
-        double x = sign * px;
-        int crossings = 0;
+    static int locate(double x, double py, double[] xs, double[] ys, int[] edges, int from, int to,
+            int crossings) {
         for (int i = from; i < to; i++) {
             int v = edges[i];
-            double x1 = sign * xs[v];
+            if (v < 0) {
+                double y1 = ys[~v];
+                double y2 = ys[~v + 1];
+                if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
+                    crossings++;
+                }
+                continue;
+            }
+            double x1 = xs[v];
             double y1 = ys[v];
-            double x2 = sign * xs[v + 1];
+            double x2 = xs[v + 1];
             double y2 = ys[v + 1];
             if (x1 < x && x2 < x) {
                 continue;
@@ -46,6 +53,11 @@ final class RayCrossing {
                 continue;
             }
             if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
+                if (x1 > x && x2 > x) {
+                    // Wholly right of the point and straddling its height: the orientation is certainly a crossing.
+                    crossings++;
+                    continue;
+                }
                 int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, py);
                 if (orientation == 0) {
                     return BOUNDARY;

@@ -1,10 +1,10 @@
 package org.anlan.vessel.stream;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
-import org.anlan.vessel.Cpa;
 import org.anlan.vessel.CollisionRisk;
 import org.anlan.vessel.CpaThresholds;
 import org.anlan.vessel.RiskLevel;
@@ -13,7 +13,9 @@ import org.anlan.vessel.VesselState;
 
 /**
  * The collision watch: vessels in a spatial hash grid of cells one radius tall, so a fix is compared only with
- * vessels in the cells within one radius of it (distance in the local flat plane, see {@link #flatDistanceNm}) and the work grows with the number of nearby pairs, not n².
+ * vessels in the cells within one radius of it (distance in the local flat plane, see {@link #flatDistanceNm}), and
+ * only with those of the kinds it is watched against, so the work grows with the number of nearby watched pairs,
+ * not n².
  * Watched pairs (by kind) within the radius get CPA/TCPA ({@link CollisionRisk}) from both last fixes; an alarm
  * is raised when a pair's tier rises. Assumes positions away from the poles and the antimeridian.
  */
@@ -23,47 +25,117 @@ final class CollisionNeighbourhood {
     private static final double EARTH_RADIUS_NM = 60 * 180 / Math.PI;
     private static final double MAX_LATITUDE = 85;
 
+    private static final VesselKind[] KINDS = VesselKind.values();
+    private static final RiskLevel[] TIERS = {RiskLevel.ALARM, RiskLevel.WARNING, RiskLevel.ATTENTION};
+    private static final double[] SIN_TENTHS = new double[3600];
+    private static final double[] COS_TENTHS = new double[3600];
+
+    static {
+        for (int tenths = 0; tenths < 3600; tenths++) {
+            double radians = Math.toRadians(tenths / 10.0);
+            SIN_TENTHS[tenths] = Math.sin(radians);
+            COS_TENTHS[tenths] = Math.cos(radians);
+        }
+    }
+
     private final PipelineSettings.CollisionWatch watch;
     private final double radiusNm;
+    /** The squared radius with a margin either side: only a distance between the two needs its square root. */
+    private final double radiusSquaredBelow;
+    private final double radiusSquaredAbove;
     private final double cellDegrees;
     private final long staleMillis;
+    /** Bit k of entry j: vessels of kind j are watched against vessels of kind k. */
+    private final int[] watchedKinds;
+    private final double[] cpaLimits = new double[3];
+    private final double[] tcpaLimits = new double[3];
     private final LongMap<Cell> cells = new LongMap<>(1024);
+    /** By kind (ordinal): the cells' buckets of that kind, keyed like {@link #cells}. */
+    private final List<LongMap<Bucket>> buckets = new ArrayList<>();
     private long pairsCompared;
+    private long scans;
+    /** The partners of the alarms raised by the current scan, in the order raised. */
+    private Track[] alarmPartners = new Track[8];
+    private int alarmPartnerCount;
 
-    /** Members and a copy of what the scan reads of them, side by side, so a scan touches few cache lines. */
+    /**
+     * The vessels in one grid cell in arrival order (a leaver's place taken by the last one): the order a scan
+     * reports alarms in. The scan itself reads the {@link Bucket}s of the kinds the moving vessel is watched
+     * against, so a fishing boat's fix walks past the merchants alone.
+     */
     private static final class Cell {
         Track[] members = new Track[4];
-        VesselKind[] kinds = new VesselKind[4];
-        double[] lats = new double[4];
-        double[] lons = new double[4];
+        int size;
+    }
+
+    /**
+     * The vessels of one kind in one cell, with a copy of what the scan and the flat CPA read of them side by side,
+     * so that a pair whose tier stays as it was is judged without touching the other vessel: fixes (lat, lon,
+     * velocity east, north), MMSIs and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never
+     * compared).
+     */
+    private static final class Bucket {
+        private static final int STRIDE = 4;
+        Track[] members = new Track[4];
+        double[] fixes = new double[4 * STRIDE];
+        long[] mmsis = new long[4];
         long[] times = new long[4];
-        boolean[] moving = new boolean[4];
         int size;
 
         void copy(int i, Track track) {
-            kinds[i] = track.kind;
-            lats[i] = track.lat;
-            lons[i] = track.lon;
-            times[i] = track.timeMillis;
-            moving[i] = track.hasMotion();
+            fixes[STRIDE * i] = track.lat;
+            fixes[STRIDE * i + 1] = track.lon;
+            fixes[STRIDE * i + 2] = track.east;
+            fixes[STRIDE * i + 3] = track.north;
+            mmsis[i] = track.mmsi;
+            times[i] = track.hasMotion() ? track.timeMillis : Long.MIN_VALUE;
         }
 
-        void grow() {
-            int capacity = size * 2;
-            members = Arrays.copyOf(members, capacity);
-            kinds = Arrays.copyOf(kinds, capacity);
-            lats = Arrays.copyOf(lats, capacity);
-            lons = Arrays.copyOf(lons, capacity);
-            times = Arrays.copyOf(times, capacity);
-            moving = Arrays.copyOf(moving, capacity);
+        void add(Track track) {
+            if (size == members.length) {
+                members = Arrays.copyOf(members, size * 2);
+                fixes = Arrays.copyOf(fixes, size * 2 * STRIDE);
+                mmsis = Arrays.copyOf(mmsis, size * 2);
+                times = Arrays.copyOf(times, size * 2);
+            }
+            members[size] = track;
+            copy(size, track);
+            track.bucketIndex = size++;
+        }
+
+        void remove(Track track) {
+            Track last = members[--size];
+            members[track.bucketIndex] = last;
+            copy(track.bucketIndex, last);
+            last.bucketIndex = track.bucketIndex;
+            members[size] = null;
         }
     }
 
     CollisionNeighbourhood(PipelineSettings.CollisionWatch watch) {
         this.watch = watch;
         this.radiusNm = watch.radiusNm();
+        this.radiusSquaredBelow = radiusNm * radiusNm * (1 - 1e-9);
+        this.radiusSquaredAbove = radiusNm * radiusNm * (1 + 1e-9);
         this.cellDegrees = radiusNm / 60;
         this.staleMillis = watch.staleAfter().toMillis();
+        this.watchedKinds = new int[KINDS.length];
+        for (int kind = 0; kind < KINDS.length; kind++) {
+            buckets.add(new LongMap<>(1024));
+        }
+        for (VesselKind a : KINDS) {
+            for (VesselKind b : KINDS) {
+                if (watch.pairs().watched(a, b)) {
+                    watchedKinds[a.ordinal()] |= 1 << b.ordinal();
+                }
+            }
+        }
+        CpaThresholds t = watch.thresholds();
+        CpaThresholds.Limit[] limits = {t.alarm(), t.warning(), t.attention()};
+        for (int tier = 0; tier < 3; tier++) {
+            cpaLimits[tier] = limits[tier].cpaNm();
+            tcpaLimits[tier] = limits[tier].tcpaMin();
+        }
     }
 
     /** Moves the track (already holding its new fix) in the grid and checks its watched neighbours. */
@@ -72,74 +144,138 @@ final class CollisionNeighbourhood {
             leave(track);
             return;
         }
-        track.cosLat = Math.cos(Math.toRadians(track.lat));
-        track.tanLatPlusOne = Math.abs(Math.tan(Math.toRadians(track.lat))) + 1;
+        double cosLat = Math.cos(Math.toRadians(track.lat));
+        track.cosLat = cosLat;
+        // |tan(lat)| only bounds the flat plane's error (see flatLevel), so sin/cos from cos is close enough.
+        track.tanLatPlusOne = Math.sqrt(Math.max(0, 1 - cosLat * cosLat)) / cosLat + 1;
         if (track.hasMotion()) {
-            double cog = Math.toRadians(track.cog);
-            track.east = track.sog * Math.sin(cog);
-            track.north = track.sog * Math.cos(cog);
+            setVelocity(track);
         }
         long key = key(row(track.lat), column(track.lon));
+        int kind = track.kind.ordinal();
         if (track.cellIndex < 0 || track.cellKey != key) {
             leave(track);
-            enter(track, key);
+            enter(track, key, kind);
+        } else if (track.bucketKind != kind) {
+            removeFromBucket(track);
+            addToBucket(track, key, kind);
         } else {
-            cells.get(key).copy(track.cellIndex, track);
+            buckets.get(kind).get(key).copy(track.bucketIndex, track);
         }
-        Track[] partnersBefore = track.partnerCount == 0 ? null
-                : Arrays.copyOf(track.partners, track.partnerCount);
         if (!track.hasMotion()) {
             for (int i = track.partnerCount - 1; i >= 0; i--) {
                 Track.setLevel(track, track.partners[i], RiskLevel.NONE);
             }
             return;
         }
-        int[] range = cellRange(track);
-        for (int r = range[0]; r <= range[1]; r++) {
-            for (int c = range[2]; c <= range[3]; c++) {
-                Cell cell = cells.get(key(r, c));
-                if (cell == null) {
-                    continue;
-                }
-                VesselKind[] kinds = cell.kinds;
-                double[] lats = cell.lats;
-                double[] lons = cell.lons;
-                for (int i = 0; i < cell.size; i++) {
-                    if (watch.pairs().watched(track.kind, kinds[i]) && cell.moving[i]
-                            && track.timeMillis - cell.times[i] <= staleMillis
-                            && flatDistanceNm(track, lats[i], lons[i]) <= radiusNm && cell.members[i] != track) {
-                        Track other = cell.members[i];
-                        compare(track, other, out);
-                        markSeen(partnersBefore, other);
+        long stamp = ++scans;
+        int firstAlarm = out.size();
+        alarmPartnerCount = 0;
+        int watched = watchedKinds[kind];
+        double latDegrees = radiusNm / 60;
+        double lonDegrees = latDegrees / cosLat;
+        int r0 = row(track.lat - latDegrees);
+        int r1 = row(track.lat + latDegrees);
+        int c0 = column(track.lon - lonDegrees);
+        int c1 = column(track.lon + lonDegrees);
+        double lat = track.lat;
+        double lon = track.lon;
+        long oldest = track.timeMillis - staleMillis;
+        for (int k = 0; k < KINDS.length; k++) {
+            if ((watched & 1 << k) == 0) {
+                continue;
+            }
+            LongMap<Bucket> ofKind = buckets.get(k);
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    Bucket bucket = ofKind.get(key(r, c));
+                    if (bucket == null) {
+                        continue;
+                    }
+                    double[] fixes = bucket.fixes;
+                    long[] times = bucket.times;
+                    for (int i = 0; i < bucket.size; i++) {
+                        if (times[i] < oldest) {
+                            continue;
+                        }
+                        double x = (fixes[Bucket.STRIDE * i + 1] - lon) * 60 * cosLat;
+                        double y = (fixes[Bucket.STRIDE * i] - lat) * 60;
+                        double squared = x * x + y * y;
+                        if (squared > radiusSquaredAbove
+                                || squared > radiusSquaredBelow && Math.sqrt(squared) > radiusNm) {
+                            continue;
+                        }
+                        long mmsi = bucket.mmsis[i];
+                        if (mmsi != track.mmsi) {
+                            int partner = track.partnerIndex(mmsi);
+                            if (partner >= 0) {
+                                track.partnerSeen[partner] = stamp;
+                            }
+                            compare(track, bucket, i, x, y,
+                                    partner < 0 ? RiskLevel.NONE : track.partnerLevels[partner], stamp, out);
+                        }
                     }
                 }
             }
         }
-        if (partnersBefore != null) {
-            for (Track partner : partnersBefore) {
-                if (partner != null && track.levelWith(partner) != RiskLevel.NONE) {
-                    Track.setLevel(track, partner, RiskLevel.NONE);
-                }
+        for (int i = track.partnerCount - 1; i >= 0; i--) {
+            if (track.partnerSeen[i] != stamp) {
+                Track.setLevel(track, track.partners[i], RiskLevel.NONE);
             }
+        }
+        if (alarmPartnerCount > 1) {
+            inScanOrder(out, firstAlarm);
         }
     }
 
-    private static void markSeen(Track[] partnersBefore, Track other) {
-        if (partnersBefore == null) {
-            return;
-        }
-        for (int i = 0; i < partnersBefore.length; i++) {
-            if (partnersBefore[i] == other) {
-                partnersBefore[i] = null;
+    /**
+     * Puts the alarms of one scan in the order a scan of whole cells (rows, then columns, then arrival order in
+     * the cell) meets the partners, whatever the kind buckets they were found in.
+     */
+    private void inScanOrder(List<Alarm> out, int firstAlarm) {
+        for (int i = 1; i < alarmPartnerCount; i++) {
+            Track partner = alarmPartners[i];
+            Alarm alarm = out.get(firstAlarm + i);
+            int j = i - 1;
+            while (j >= 0 && scanOrder(alarmPartners[j], partner) > 0) {
+                alarmPartners[j + 1] = alarmPartners[j];
+                out.set(firstAlarm + j + 1, out.get(firstAlarm + j));
+                j--;
             }
+            alarmPartners[j + 1] = partner;
+            out.set(firstAlarm + j + 1, alarm);
+        }
+    }
+
+    private static int scanOrder(Track a, Track b) {
+        int byRow = Integer.compare((int) (a.cellKey >> 32), (int) (b.cellKey >> 32));
+        if (byRow != 0) {
+            return byRow;
+        }
+        int byColumn = Integer.compare((int) a.cellKey, (int) b.cellKey);
+        return byColumn != 0 ? byColumn : Integer.compare(a.cellIndex, b.cellIndex);
+    }
+
+    /** Velocity east and north; AIS courses come in tenths of a degree, whose sines and cosines are tabled. */
+    private static void setVelocity(Track track) {
+        double cog = track.cog;
+        int tenths = (int) Math.round(cog * 10);
+        if (tenths >= 0 && tenths < 3600 && tenths / 10.0 == cog) {
+            track.east = track.sog * SIN_TENTHS[tenths];
+            track.north = track.sog * COS_TENTHS[tenths];
+        } else {
+            double radians = Math.toRadians(cog);
+            track.east = track.sog * Math.sin(radians);
+            track.north = track.sog * Math.cos(radians);
         }
     }
 
     /** Every other fresh vessel within the radius of the track's position, whatever its kind (for tests). */
     void forEachNeighbour(Track track, Consumer<Track> action) {
-        int[] range = cellRange(track);
-        for (int r = range[0]; r <= range[1]; r++) {
-            for (int c = range[2]; c <= range[3]; c++) {
+        double latDegrees = radiusNm / 60;
+        double lonDegrees = latDegrees / track.cosLat;
+        for (int r = row(track.lat - latDegrees); r <= row(track.lat + latDegrees); r++) {
+            for (int c = column(track.lon - lonDegrees); c <= column(track.lon + lonDegrees); c++) {
                 Cell cell = cells.get(key(r, c));
                 for (int i = 0; cell != null && i < cell.size; i++) {
                     Track other = cell.members[i];
@@ -173,27 +309,35 @@ final class CollisionNeighbourhood {
         return track.timeMillis - other.timeMillis <= staleMillis;
     }
 
-    /** Rows r0..r1 and columns c0..c1 holding every point within the radius (flat distance) of the track. */
-    private int[] cellRange(Track track) {
-        double latDegrees = radiusNm / 60;
-        double lonDegrees = latDegrees / track.cosLat;
-        return new int[] {row(track.lat - latDegrees), row(track.lat + latDegrees),
-                column(track.lon - lonDegrees), column(track.lon + lonDegrees)};
-    }
-
-    private void compare(Track track, Track other, List<Alarm> out) {
+    /**
+     * The pair of the moving track and vessel i of the bucket, (x, y) nm from it in the flat plane, at tier
+     * {@code previous} so far. A new partner is marked seen in this scan.
+     */
+    private void compare(Track track, Bucket bucket, int i, double x, double y, RiskLevel previous, long stamp,
+            List<Alarm> out) {
         pairsCompared++;
-        RiskLevel level = flatLevel(track, other);
+        RiskLevel level = flatLevel(track, x, y, bucket.fixes[Bucket.STRIDE * i + 2],
+                bucket.fixes[Bucket.STRIDE * i + 3]);
+        if (level == previous) {
+            return;
+        }
+        Track other = bucket.members[i];
         if (level == null) {
             level = watch.thresholds().classify(CollisionRisk.cpa(state(track), state(other)));
         }
-        RiskLevel previous = track.levelWith(other);
         if (level.compareTo(previous) > 0) {
             out.add(new CollisionAlarm(track.mmsi, other.mmsi, Instant.ofEpochMilli(track.timeMillis), level,
                     CollisionRisk.cpa(state(track), state(other)), distanceNm(track.lat, track.lon, other.lat, other.lon)));
+            if (alarmPartnerCount == alarmPartners.length) {
+                alarmPartners = Arrays.copyOf(alarmPartners, alarmPartnerCount * 2);
+            }
+            alarmPartners[alarmPartnerCount++] = other;
         }
         if (level != previous) {
             Track.setLevel(track, other, level);
+            if (previous == RiskLevel.NONE) {
+                track.partnerSeen[track.partnerCount - 1] = stamp;
+            }
         }
     }
 
@@ -205,10 +349,14 @@ final class CollisionNeighbourhood {
      * decided tier is the exact one.
      */
     RiskLevel flatLevel(Track track, Track other) {
-        double x = (other.lon - track.lon) * 60 * track.cosLat;
-        double y = (other.lat - track.lat) * 60;
-        double vx = other.east - track.east;
-        double vy = other.north - track.north;
+        return flatLevel(track, (other.lon - track.lon) * 60 * track.cosLat, (other.lat - track.lat) * 60,
+                other.east, other.north);
+    }
+
+    /** {@link #flatLevel(Track, Track)} with the other vessel (x, y) nm away, moving (east, north) knots. */
+    private RiskLevel flatLevel(Track track, double x, double y, double east, double north) {
+        double vx = east - track.east;
+        double vy = north - track.north;
         double speedSquared = vx * vx + vy * vy;
         if (speedSquared < 1e-4) {
             return null;
@@ -220,29 +368,22 @@ final class CollisionNeighbourhood {
         double cpa = Math.sqrt(cx * cx + cy * cy);
         double positionError = 10 * (x * x + y * y) * track.tanLatPlusOne / EARTH_RADIUS_NM + 0.001;
         double tcpaError = 60 * 2 * positionError / Math.sqrt(speedSquared) + 0.01;
-        CpaThresholds t = watch.thresholds();
+        double cpaError = 2 * positionError;
         RiskLevel level = RiskLevel.NONE;
         for (int tier = 0; tier < 3; tier++) {
-            CpaThresholds.Limit limit = tier == 0 ? t.alarm() : tier == 1 ? t.warning() : t.attention();
-            Boolean reached = reached(limit, cpa, tcpa, 2 * positionError, tcpaError);
-            if (reached == null) {
+            double cpaLimit = cpaLimits[tier];
+            double tcpaLimit = tcpaLimits[tier];
+            if (cpa > cpaLimit + cpaError || tcpa < -tcpaError || tcpa > tcpaLimit + tcpaError) {
+                continue;
+            }
+            if (!(cpa < cpaLimit - cpaError && tcpa > tcpaError && tcpa < tcpaLimit - tcpaError)) {
                 return null;
             }
-            if (reached && level == RiskLevel.NONE) {
-                level = tier == 0 ? RiskLevel.ALARM : tier == 1 ? RiskLevel.WARNING : RiskLevel.ATTENTION;
+            if (level == RiskLevel.NONE) {
+                level = TIERS[tier];
             }
         }
         return level;
-    }
-
-    /** Whether the limit is reached, or null when the flat values are too close to a limit to tell. */
-    private static Boolean reached(CpaThresholds.Limit limit, double cpa, double tcpa, double cpaError,
-            double tcpaError) {
-        if (cpa > limit.cpaNm() + cpaError || tcpa < -tcpaError || tcpa > limit.tcpaMin() + tcpaError) {
-            return false;
-        }
-        boolean clearlyIn = cpa < limit.cpaNm() - cpaError && tcpa > tcpaError && tcpa < limit.tcpaMin() - tcpaError;
-        return clearlyIn ? Boolean.TRUE : null;
     }
 
     static double distanceNm(double lat1, double lon1, double lat2, double lon2) {
@@ -258,34 +399,54 @@ final class CollisionNeighbourhood {
         return new VesselState(track.lat, track.lon, Math.min(track.sog, 102.1), track.cog);
     }
 
-    private void enter(Track track, long key) {
+    private void enter(Track track, long key, int kind) {
         Cell cell = cells.get(key);
         if (cell == null) {
             cell = new Cell();
             cells.put(key, cell);
         }
         if (cell.size == cell.members.length) {
-            cell.grow();
+            cell.members = Arrays.copyOf(cell.members, cell.size * 2);
         }
         cell.members[cell.size] = track;
-        cell.copy(cell.size, track);
         track.cellKey = key;
         track.cellIndex = cell.size++;
+        addToBucket(track, key, kind);
     }
 
     private void leave(Track track) {
         if (track.cellIndex < 0) {
             return;
         }
+        removeFromBucket(track);
         Cell cell = cells.get(track.cellKey);
         Track last = cell.members[--cell.size];
         cell.members[track.cellIndex] = last;
-        cell.copy(track.cellIndex, last);
         last.cellIndex = track.cellIndex;
         cell.members[cell.size] = null;
         track.cellIndex = -1;
         if (cell.size == 0) {
             cells.remove(track.cellKey);
+        }
+    }
+
+    private void addToBucket(Track track, long key, int kind) {
+        LongMap<Bucket> ofKind = buckets.get(kind);
+        Bucket bucket = ofKind.get(key);
+        if (bucket == null) {
+            bucket = new Bucket();
+            ofKind.put(key, bucket);
+        }
+        bucket.add(track);
+        track.bucketKind = kind;
+    }
+
+    private void removeFromBucket(Track track) {
+        LongMap<Bucket> ofKind = buckets.get(track.bucketKind);
+        Bucket bucket = ofKind.get(track.cellKey);
+        bucket.remove(track);
+        if (bucket.size == 0) {
+            ofKind.remove(track.cellKey);
         }
     }
 
@@ -299,9 +460,5 @@ final class CollisionNeighbourhood {
 
     private static long key(int row, int column) {
         return (long) row << 32 | (column & 0xffffffffL);
-    }
-
-    private static long pairKey(long a, long b) {
-        return Math.min(a, b) * 1_000_000_000L + Math.max(a, b);
     }
 }

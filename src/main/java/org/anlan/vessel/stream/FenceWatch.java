@@ -3,6 +3,7 @@ package org.anlan.vessel.stream;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import org.anlan.vessel.VesselKind;
 import org.anlan.vessel.fence.Fence;
 import org.anlan.vessel.fence.FenceHits;
 import org.anlan.vessel.fence.FenceRule;
@@ -15,11 +16,34 @@ final class FenceWatch {
     private final PipelineSettings.Debounce debounce;
     private final long minDurationMillis;
     private FenceSet fences;
+    /** By fence index: bit k set when the fence applies to the vessel kind of ordinal k. */
+    private int[] appliesTo;
+    /** By fence index: its rules, as an array for the per-fix checks. */
+    private FenceRule[][] rules;
 
     FenceWatch(FenceSet fences, PipelineSettings.Debounce debounce) {
-        this.fences = fences;
         this.debounce = debounce;
         this.minDurationMillis = debounce.minDuration().toMillis();
+        use(fences);
+    }
+
+    private void use(FenceSet set) {
+        fences = set;
+        appliesTo = new int[set.size()];
+        rules = new FenceRule[set.size()][];
+        for (int i = 0; i < set.size(); i++) {
+            Fence fence = set.fence(i);
+            for (VesselKind kind : VesselKind.values()) {
+                if (fence.appliesTo(kind)) {
+                    appliesTo[i] |= 1 << kind.ordinal();
+                }
+            }
+            rules[i] = fence.rules().toArray(FenceRule[]::new);
+        }
+    }
+
+    private boolean applies(int fence, VesselKind kind) {
+        return (appliesTo[fence] & 1 << kind.ordinal()) != 0;
     }
 
     FenceSet fences() {
@@ -29,7 +53,7 @@ final class FenceWatch {
     /** Re-points every stay to the same fence (by id) in the new set; stays of removed fences end silently. */
     void replace(FenceSet next, Iterable<Track> tracks) {
         FenceSet previous = fences;
-        fences = next;
+        use(next);
         for (Track track : tracks) {
             for (Iterator<FenceStay> stays = track.stays.iterator(); stays.hasNext(); ) {
                 FenceStay stay = stays.next();
@@ -47,13 +71,13 @@ final class FenceWatch {
         List<FenceStay> stays = track.stays;
         for (int i = 0; i < hits.size(); i++) {
             int fence = hits.get(i);
-            if (fences.fence(fence).appliesTo(track.kind) && !hasStay(stays, fence)) {
+            if (applies(fence, track.kind) && !hasStay(stays, fence)) {
                 stays.add(new FenceStay(fence));
             }
         }
         for (int i = stays.size() - 1; i >= 0; i--) {
             FenceStay stay = stays.get(i);
-            boolean inside = hits.contains(stay.fence) && fences.fence(stay.fence).appliesTo(track.kind);
+            boolean inside = hits.contains(stay.fence) && applies(stay.fence, track.kind);
             step(track, stay, inside, lat, lon, sog, time, out);
             if (!stay.inside && stay.pendingFixes == 0) {
                 stays.remove(i);
@@ -63,16 +87,15 @@ final class FenceWatch {
 
     private void step(Track track, FenceStay stay, boolean inside, double lat, double lon, double sog, long time,
             List<Alarm> out) {
-        Fence fence = fences.fence(stay.fence);
         if (inside == stay.inside) {
             stay.pendingFixes = 0;
             if (inside) {
-                checkRules(track, stay, fence, lat, lon, sog, time, out);
+                checkRules(track, stay, lat, lon, sog, time, out);
             }
             return;
         }
         if (debounce.hysteresisMetres() > 0
-                && fences.distanceToBoundaryMetres(stay.fence, lat, lon) < debounce.hysteresisMetres()) {
+                && fences.withinMetresOfBoundary(stay.fence, lat, lon, debounce.hysteresisMetres())) {
             return;
         }
         if (stay.pendingFixes == 0) {
@@ -84,6 +107,7 @@ final class FenceWatch {
         }
         stay.inside = inside;
         stay.pendingFixes = 0;
+        Fence fence = fences.fence(stay.fence);
         if (inside) {
             stay.enteredAt = stay.pendingSince;
             stay.speeding = false;
@@ -91,7 +115,7 @@ final class FenceWatch {
             FenceRule noEntry = rule(fence, FenceRule.NoEntry.class);
             out.add(alarm(noEntry == null ? FenceAlarm.Type.ENTER : FenceAlarm.Type.VIOLATION, track, time, lat, lon,
                     fence, noEntry));
-            checkRules(track, stay, fence, lat, lon, sog, time, out);
+            checkRules(track, stay, lat, lon, sog, time, out);
         } else {
             FenceRule noExit = rule(fence, FenceRule.NoExit.class);
             out.add(alarm(noExit == null ? FenceAlarm.Type.EXIT : FenceAlarm.Type.VIOLATION, track, time, lat, lon,
@@ -99,9 +123,14 @@ final class FenceWatch {
         }
     }
 
-    private static void checkRules(Track track, FenceStay stay, Fence fence, double lat, double lon, double sog,
-            long time, List<Alarm> out) {
-        for (FenceRule rule : fence.rules()) {
+    private void checkRules(Track track, FenceStay stay, double lat, double lon, double sog, long time,
+            List<Alarm> out) {
+        FenceRule[] fenceRules = rules[stay.fence];
+        if (fenceRules.length == 0) {
+            return;
+        }
+        Fence fence = fences.fence(stay.fence);
+        for (FenceRule rule : fenceRules) {
             if (rule instanceof FenceRule.SpeedLimit limit && !Double.isNaN(sog)) {
                 boolean speeding = sog > limit.knots();
                 if (speeding && !stay.speeding) {
@@ -131,8 +160,8 @@ final class FenceWatch {
     }
 
     private static boolean hasStay(List<FenceStay> stays, int fence) {
-        for (FenceStay stay : stays) {
-            if (stay.fence == fence) {
+        for (int i = 0; i < stays.size(); i++) {
+            if (stays.get(i).fence == fence) {
                 return true;
             }
         }

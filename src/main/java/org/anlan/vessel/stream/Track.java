@@ -30,10 +30,16 @@ final class Track {
     /** Neighbourhood grid cell and index in it; {@code cellIndex} is -1 while not in the grid. */
     long cellKey;
     int cellIndex = -1;
+    /** The kind (ordinal) of the cell's bucket the vessel is in, and its index there. */
+    int bucketKind;
+    int bucketIndex;
 
     /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides). */
     Track[] partners = new Track[0];
+    long[] partnerMmsis = new long[0];
     RiskLevel[] partnerLevels = new RiskLevel[0];
+    /** The neighbourhood scan of this vessel that last met each partner. */
+    long[] partnerSeen = new long[0];
     int partnerCount;
 
     /** The last {@value #RECENT} fingerprints (three longs) and their times, oldest overwritten first. */
@@ -70,13 +76,14 @@ final class Track {
         }
     }
 
-    RiskLevel levelWith(Track other) {
+    /** The index of the partner with this MMSI, or -1. */
+    int partnerIndex(long otherMmsi) {
         for (int i = 0; i < partnerCount; i++) {
-            if (partners[i] == other) {
-                return partnerLevels[i];
+            if (partnerMmsis[i] == otherMmsi) {
+                return i;
             }
         }
-        return RiskLevel.NONE;
+        return -1;
     }
 
     /** Records the pair's tier on both sides; NONE forgets the pair. */
@@ -91,7 +98,9 @@ final class Track {
                 if (level == RiskLevel.NONE) {
                     partnerCount--;
                     partners[i] = partners[partnerCount];
+                    partnerMmsis[i] = partnerMmsis[partnerCount];
                     partnerLevels[i] = partnerLevels[partnerCount];
+                    partnerSeen[i] = partnerSeen[partnerCount];
                     partners[partnerCount] = null;
                 } else {
                     partnerLevels[i] = level;
@@ -104,9 +113,13 @@ final class Track {
         }
         if (partnerCount == partners.length) {
             partners = Arrays.copyOf(partners, Math.max(4, partnerCount * 2));
+            partnerMmsis = Arrays.copyOf(partnerMmsis, partners.length);
             partnerLevels = Arrays.copyOf(partnerLevels, partners.length);
+            partnerSeen = Arrays.copyOf(partnerSeen, partners.length);
         }
         partners[partnerCount] = other;
+        partnerMmsis[partnerCount] = other.mmsi;
+        partnerSeen[partnerCount] = 0;
         partnerLevels[partnerCount++] = level;
     }
 

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The grid index answers exactly as JTS {@code covers} on every fence: random star polygons (with holes, up to
  * 1,500 vertices), multipolygons and lattice polygons whose edges, vertices and horizontal runs are hit exactly
- * by lattice query points.
+ * by lattice query points. The bounded near-the-boundary test answers as the exact distance does.
  */
 class FenceSetProperties {
 
@@ -39,6 +39,32 @@ class FenceSetProperties {
             int[] expected = fences.stream().filter(f -> f.area().covers(Geometries.FACTORY.createPoint(point)))
                     .mapToInt(fences::indexOf).toArray();
             assertThat(hits.toSortedArray()).as("fences covering %s", point).isEqualTo(expected);
+        }
+    }
+
+    @Property(tries = 10)
+    void nearBoundaryAnswersAsTheExactDistance(@ForAll long seed) {
+        var random = new Random(seed);
+        List<Fence> fences = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            fences.add(Fence.polygon("f" + i, null, FenceKind.DANGEROUS, randomArea(random), List.of(), Set.of()));
+        }
+        FenceSet set = FenceSet.of(fences);
+        for (int f = 0; f < fences.size(); f++) {
+            Coordinate[] vertices = fences.get(f).area().getCoordinates();
+            for (int i = 0; i < 150; i++) {
+                Coordinate a = vertices[random.nextInt(vertices.length - 1)];
+                Coordinate b = vertices[random.nextInt(vertices.length - 1)];
+                double t = random.nextDouble();
+                double metres = random.nextInt(3) == 0 ? random.nextDouble() * 200 : 20;
+                double offsetDegrees = random.nextDouble() * 2.5 * metres / 111_000;
+                double angle = random.nextDouble() * 2 * Math.PI;
+                double lon = (i % 2 == 0 ? a.x : a.x + t * (b.x - a.x)) + offsetDegrees * Math.cos(angle);
+                double lat = (i % 2 == 0 ? a.y : a.y + t * (b.y - a.y)) + offsetDegrees * Math.sin(angle);
+                assertThat(set.withinMetresOfBoundary(f, lat, lon, metres))
+                        .as("fence %d, %s,%s within %s m", f, lat, lon, metres)
+                        .isEqualTo(set.distanceToBoundaryMetres(f, lat, lon) < metres);
+            }
         }
     }
 
