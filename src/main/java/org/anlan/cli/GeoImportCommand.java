@@ -28,15 +28,11 @@ class GeoImportCommand implements OperatorCommand {
 
     @Override
     public int run(List<String> arguments, PrintStream out, PrintStream err) {
-        if (arguments.size() != 1) {
-            err.println("usage: " + spec().usage());
-            return CommandLineLauncher.USAGE_ERROR;
+        FileArgument argument = FileArgument.single(arguments, spec(), err);
+        if (argument.unusable()) {
+            return argument.exitCode();
         }
-        Path file = Path.of(arguments.get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println("error: no such file: " + file);
-            return 66;
-        }
+        Path file = argument.path();
         OperatorActor.signIn();
         try (InputStream in = Files.newInputStream(file)) {
             BoundaryImportReport report = geography.importBoundaries(in, file.getFileName().toString());

@@ -37,11 +37,11 @@ class TyphoonImportCommand implements OperatorCommand {
             err.println("usage: " + spec().usage());
             return CommandLineLauncher.USAGE_ERROR;
         }
-        Path file = Path.of(arguments.get(0));
-        if (!Files.isRegularFile(file)) {
-            err.println("error: no such file: " + file);
-            return 66;
+        FileArgument argument = FileArgument.existing(arguments.get(0), err);
+        if (argument.unusable()) {
+            return argument.exitCode();
         }
+        Path file = argument.path();
         OperatorActor.signIn();
         try (InputStream in = Files.newInputStream(file)) {
             List<TrackSummary> imported = typhoons.importFile(in, file.getFileName().toString(), format);
