@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -203,7 +202,7 @@ class ObservationWriter implements SmartLifecycle {
             }
         }
         highest.values().forEach(byHazard -> byHazard.values().forEach(c -> events.publishEvent(c.toEvent())));
-        Map<Sender, List<AuditRecord>> audits = new HashMap<>();
+        List<AuditTrail.Attributed> audited = new ArrayList<>();
         Map<Submission, Stored> outcomes = new IdentityHashMap<>();
         for (Submission s : batch) {
             int stored = counts.get(s)[0];
@@ -214,12 +213,12 @@ class ObservationWriter implements SmartLifecycle {
                 after.put("stored", stored);
                 after.put("duplicates", s.readings().size() - stored);
                 after.put("stations", s.readings().stream().map(Reading::stationId).distinct().sorted().limit(50).toList());
-                audits.computeIfAbsent(s.sender(), k -> new ArrayList<>()).add(
+                audited.add(new AuditTrail.Attributed(s.sender().actor(), s.sender().role(), s.sender().clientAddress(),
                         AuditRecord.of("OBSERVATIONS_INGEST", "ObservationBatch", UUID.randomUUID().toString())
-                                .changing(null, after));
+                                .changing(null, after)));
             }
         }
-        audits.forEach((sender, records) -> audit.recordAllAs(sender.actor(), sender.role(), sender.clientAddress(), records));
+        audit.recordAll(audited);
         return outcomes;
     }
 }
