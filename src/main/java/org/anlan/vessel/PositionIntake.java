@@ -132,14 +132,11 @@ public class PositionIntake {
             }
             earlier = List.copyOf(pendingFixes.subList(0, before));
             mine = List.copyOf(pendingFixes.subList(before, pendingFixes.size()));
-            raised = List.copyOf(pendingAlarms);
+            raised = takePendingAlarms();
             pendingFixes.clear();
-            pendingAlarms.clear();
         }
         live.accept(earlier);
-        int stored = live.accept(mine);
-        raised.forEach(this::raise);
-        return stored;
+        return storeFixes(mine, raised);
     }
 
     /** Stores the buffered fixes and alarms in one transaction; returns the fixes of registered vessels. */
@@ -153,10 +150,20 @@ public class PositionIntake {
                 return 0;
             }
             fixes = List.copyOf(pendingFixes);
-            raised = List.copyOf(pendingAlarms);
+            raised = takePendingAlarms();
             pendingFixes.clear();
-            pendingAlarms.clear();
         }
+        return storeFixes(fixes, raised);
+    }
+
+    /** Called holding the pipeline's lock. */
+    private List<Alarm> takePendingAlarms() {
+        List<Alarm> raised = List.copyOf(pendingAlarms);
+        pendingAlarms.clear();
+        return raised;
+    }
+
+    private int storeFixes(List<PositionFix> fixes, List<Alarm> raised) {
         int stored = live.accept(fixes);
         raised.forEach(this::raise);
         return stored;
