@@ -55,23 +55,42 @@ class AuditEntries {
         });
     }
 
+    /** The batch in one statement: each column as one array, turned back into rows by {@code unnest}. */
     void insertAll(List<AuditEntry> batch) {
-        jdbcTemplate.batchUpdate("INSERT INTO audit_entry (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                batch, batch.size(), (ps, e) -> {
-                    ps.setLong(1, e.seq());
-                    ps.setObject(2, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
-                    ps.setString(3, e.actor());
-                    ps.setString(4, e.actorRole());
-                    ps.setString(5, e.action());
-                    ps.setString(6, e.entityType());
-                    ps.setString(7, e.entityId());
-                    ps.setString(8, e.townshipCode());
-                    ps.setString(9, e.before());
-                    ps.setString(10, e.after());
-                    ps.setString(11, e.clientAddress());
-                    ps.setString(12, e.previousHash());
-                    ps.setString(13, e.hash());
-                });
+        int n = batch.size();
+        long[] seq = new long[n];
+        long[] occurredAt = new long[n];
+        String[][] text = new String[11][n];
+        for (int k = 0; k < n; k++) {
+            AuditEntry e = batch.get(k);
+            seq[k] = e.seq();
+            occurredAt[k] = Math.addExact(Math.multiplyExact(e.occurredAt().getEpochSecond(), 1_000_000L),
+                    e.occurredAt().getNano() / 1000);
+            String[] values = {e.actor(), e.actorRole(), e.action(), e.entityType(), e.entityId(), e.townshipCode(),
+                    e.before(), e.after(), e.clientAddress(), e.previousHash(), e.hash()};
+            for (int column = 0; column < values.length; column++) {
+                text[column][k] = values[column];
+            }
+        }
+        jdbcTemplate.execute((java.sql.Connection connection) -> {
+            try (var insert = connection.prepareStatement("INSERT INTO audit_entry (" + COLUMNS + """
+                    )
+                    SELECT r.seq, timestamptz 'epoch' + interval '1 microsecond' * r.occurred_at, r.actor, r.actor_role,
+                        r.action, r.entity_type, r.entity_id, r.township_code, r.before_state, r.after_state,
+                        r.client_address, r.prev_hash, r.hash
+                    FROM unnest(?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
+                      AS r(seq, occurred_at, actor, actor_role, action, entity_type, entity_id, township_code,
+                        before_state, after_state, client_address, prev_hash, hash)""")) {
+                insert.setObject(1, seq);
+                insert.setObject(2, occurredAt);
+                for (int column = 0; column < text.length; column++) {
+                    insert.setArray(column + 3, connection.createArrayOf("text", text[column]));
+                }
+                insert.executeUpdate();
+            }
+            return null;
+        });
     }
 
     void forEachInOrder(Consumer<AuditEntry> consumer) {

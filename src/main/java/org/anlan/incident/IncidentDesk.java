@@ -288,7 +288,10 @@ public class IncidentDesk {
     @Transactional
     public int escalateOverdue() {
         Instant now = Instant.now(clock);
-        List<Incident> open = incidents.open().stream().filter(i -> i.status() != IncidentStatus.MERGED).toList();
+        // an incident learned of within the shortest deadline owes nothing yet: after a surge of reports the sweep
+        // reads none of them
+        List<Incident> open = incidents.owingReportsLearnedBefore(now.minus(deadlines.shortestDeadline())).stream()
+                .filter(i -> i.status() != IncidentStatus.MERGED).toList();
         List<UUID> ids = open.stream().map(Incident::id).toList();
         Map<UUID, List<UpwardReport>> filed = incidents.reportsOf(ids);
         Set<String> escalated = incidents.escalatedObligations(ids);

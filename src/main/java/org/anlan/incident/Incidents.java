@@ -1,10 +1,10 @@
 package org.anlan.incident;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,12 +29,29 @@ class Incidents {
     record IdempotencyRecord(String key, String requestHash, UUID incidentId) {
     }
 
+    /**
+     * A whole batch in one statement: every column travels as one array and {@code unnest} turns them back into
+     * rows, so the server parses, plans and starts one insert per batch (a batch of single-row statements, even
+     * rewritten into multi-row VALUES, costs it an expression per value). Times travel as epoch microseconds.
+     */
     private static final String INSERT = """
             INSERT INTO incident (id, type_code, category, channel, occurred_at, learned_at, lat, lon, township_code, at_sea,
                 address, dead, missing, seriously_injured, injured, direct_loss_yuan, burned_hectares, description, severity,
                 computed_severity, grading_reasons, severity_override_reason, status, merged_into, reporter_name,
                 reporter_phone, reported_by, source_ref, closed_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+            SELECT r.id, r.type_code, r.category, r.channel, %1$s(r.occurred_at), %1$s(r.learned_at), r.lat, r.lon,
+                r.township_code, r.at_sea, r.address, r.dead, r.missing, r.seriously_injured, r.injured, r.direct_loss_yuan,
+                r.burned_hectares, r.description, r.severity, r.computed_severity, r.grading_reasons,
+                r.severity_override_reason, r.status, r.merged_into, r.reporter_name, r.reporter_phone, r.reported_by,
+                r.source_ref, %1$s(r.closed_at), %1$s(r.updated_at)
+            FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::text[],
+                ?::bool[], ?::text[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int8[], ?::float8[], ?::text[], ?::text[],
+                ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int8[],
+                ?::int8[])
+              AS r(id, type_code, category, channel, occurred_at, learned_at, lat, lon, township_code, at_sea, address, dead,
+                missing, seriously_injured, injured, direct_loss_yuan, burned_hectares, description, severity,
+                computed_severity, grading_reasons, severity_override_reason, status, merged_into, reporter_name,
+                reporter_phone, reported_by, source_ref, closed_at, updated_at)""".formatted("timestamptz 'epoch' + interval '1 microsecond' * ");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -45,7 +62,16 @@ class Incidents {
     }
 
     void insertAll(List<Incident> incidents) {
-        template.batchUpdate(INSERT, incidents, incidents.size(), Incidents::bind);
+        if (incidents.isEmpty()) {
+            return;
+        }
+        template.execute((Connection connection) -> {
+            try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                bind(insert, connection, incidents);
+                insert.executeUpdate();
+            }
+            return null;
+        });
     }
 
     Map<String, IdempotencyRecord> idempotencyRecords(Collection<String> keys) {
@@ -91,9 +117,16 @@ class Incidents {
                 .param("since", utc(since)).query(Incidents::incident).list();
     }
 
-    List<Incident> open() {
-        return jdbc.sql("SELECT * FROM incident WHERE status NOT IN ('CLOSED', 'MERGED') OR (status = 'CLOSED' AND closed_at > now() - interval '30 days')")
-                .query(Incidents::incident).list();
+    /**
+     * Incidents that may still owe an upward report — open, or closed within 30 days (the final report) — and were
+     * learned of before {@code learnedBefore}.
+     */
+    List<Incident> owingReportsLearnedBefore(Instant learnedBefore) {
+        return jdbc.sql("""
+                SELECT * FROM incident
+                WHERE learned_at < :before
+                  AND (status NOT IN ('CLOSED', 'MERGED') OR (status = 'CLOSED' AND closed_at > now() - interval '30 days'))""")
+                .param("before", utc(learnedBefore)).query(Incidents::incident).list();
     }
 
     void updateSeverity(Incident incident) {
@@ -198,41 +231,76 @@ class Incidents {
                 .list();
     }
 
-    private static void bind(PreparedStatement ps, Incident i) throws SQLException {
-        ps.setObject(1, i.id());
-        ps.setString(2, i.type().code());
-        ps.setString(3, i.type().category().name());
-        ps.setString(4, i.channel().name());
-        ps.setObject(5, utc(i.occurredAt()));
-        ps.setObject(6, utc(i.learnedAt()));
-        ps.setDouble(7, i.location().lat());
-        ps.setDouble(8, i.location().lon());
-        ps.setString(9, i.townshipCode());
-        ps.setBoolean(10, i.atSea());
-        ps.setString(11, i.address());
-        ps.setInt(12, i.casualties().dead());
-        ps.setInt(13, i.casualties().missing());
-        ps.setInt(14, i.casualties().seriouslyInjured());
-        ps.setInt(15, i.casualties().injured());
-        ps.setLong(16, i.directLossYuan());
-        if (i.burnedHectares() == null) {
-            ps.setNull(17, Types.DOUBLE);
-        } else {
-            ps.setDouble(17, i.burnedHectares());
+    private static void bind(PreparedStatement ps, Connection connection, List<Incident> rows) throws SQLException {
+        int n = rows.size();
+        UUID[] ids = new UUID[n];
+        UUID[] mergedInto = new UUID[n];
+        String[][] text = new String[15][n];
+        long[] occurredAt = new long[n];
+        long[] learnedAt = new long[n];
+        long[] updatedAt = new long[n];
+        Long[] closedAt = new Long[n];
+        double[] lat = new double[n];
+        double[] lon = new double[n];
+        boolean[] atSea = new boolean[n];
+        int[][] casualties = new int[4][n];
+        long[] loss = new long[n];
+        Double[] burned = new Double[n];
+        for (int k = 0; k < n; k++) {
+            Incident i = rows.get(k);
+            ids[k] = i.id();
+            mergedInto[k] = i.mergedInto();
+            occurredAt[k] = epochMicros(i.occurredAt());
+            learnedAt[k] = epochMicros(i.learnedAt());
+            updatedAt[k] = epochMicros(i.updatedAt());
+            closedAt[k] = i.closedAt() == null ? null : epochMicros(i.closedAt());
+            lat[k] = i.location().lat();
+            lon[k] = i.location().lon();
+            atSea[k] = i.atSea();
+            casualties[0][k] = i.casualties().dead();
+            casualties[1][k] = i.casualties().missing();
+            casualties[2][k] = i.casualties().seriouslyInjured();
+            casualties[3][k] = i.casualties().injured();
+            loss[k] = i.directLossYuan();
+            burned[k] = i.burnedHectares();
+            String[] values = {i.type().code(), i.type().category().name(), i.channel().name(), i.townshipCode(),
+                    i.address(), i.description(), i.severity().name(), i.computedSeverity().name(),
+                    String.join("\n", i.gradingReasons()), i.severityOverrideReason(), i.status().name(), i.reporterName(),
+                    i.reporterPhone(), i.reportedBy(), i.sourceRef()};
+            for (int column = 0; column < values.length; column++) {
+                text[column][k] = values[column];
+            }
         }
-        ps.setString(18, i.description());
-        ps.setString(19, i.severity().name());
-        ps.setString(20, i.computedSeverity().name());
-        ps.setString(21, String.join("\n", i.gradingReasons()));
-        ps.setString(22, i.severityOverrideReason());
-        ps.setString(23, i.status().name());
-        ps.setObject(24, i.mergedInto());
-        ps.setString(25, i.reporterName());
-        ps.setString(26, i.reporterPhone());
-        ps.setString(27, i.reportedBy());
-        ps.setString(28, i.sourceRef());
-        ps.setObject(29, i.closedAt() == null ? null : utc(i.closedAt()));
-        ps.setObject(30, utc(i.updatedAt()));
+        int p = 0;
+        ps.setArray(++p, connection.createArrayOf("uuid", ids));
+        ps.setArray(++p, connection.createArrayOf("text", text[0]));
+        ps.setArray(++p, connection.createArrayOf("text", text[1]));
+        ps.setArray(++p, connection.createArrayOf("text", text[2]));
+        ps.setObject(++p, occurredAt);
+        ps.setObject(++p, learnedAt);
+        ps.setObject(++p, lat);
+        ps.setObject(++p, lon);
+        ps.setArray(++p, connection.createArrayOf("text", text[3]));
+        ps.setObject(++p, atSea);
+        ps.setArray(++p, connection.createArrayOf("text", text[4]));
+        for (int[] column : casualties) {
+            ps.setObject(++p, column);
+        }
+        ps.setObject(++p, loss);
+        ps.setArray(++p, connection.createArrayOf("float8", burned));
+        for (int column = 5; column <= 10; column++) {
+            ps.setArray(++p, connection.createArrayOf("text", text[column]));
+        }
+        ps.setArray(++p, connection.createArrayOf("uuid", mergedInto));
+        for (int column = 11; column <= 14; column++) {
+            ps.setArray(++p, connection.createArrayOf("text", text[column]));
+        }
+        ps.setArray(++p, connection.createArrayOf("int8", closedAt));
+        ps.setObject(++p, updatedAt);
+    }
+
+    private static long epochMicros(Instant at) {
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1000);
     }
 
     private static Incident incident(ResultSet rs, int row) throws SQLException {

@@ -88,6 +88,15 @@ public final class ReportingDeadlinePolicy {
                 day);
     }
 
+    /**
+     * The shortest time from learning of an incident to any of its reports falling due: every deadline counts from
+     * that moment or a later one (closure, the first follow-up's start), so no incident is overdue sooner.
+     */
+    public Duration shortestDeadline() {
+        return table.values().stream().flatMap(List::stream).map(ReportingDeadline::within)
+                .min(Comparator.naturalOrder()).orElse(Duration.ZERO);
+    }
+
     /** The deadlines configured for this severity. */
     public List<ReportingDeadline> deadlines(Severity severity) {
         return table.get(Objects.requireNonNull(severity, "severity"));

@@ -35,6 +35,8 @@ class ReportingDeadlinePolicyPropertiesTest {
         List<Obligation> obligations = DEFAULTS.obligations(severity, LEARNED, closedAt, filed, now);
 
         assertThat(obligations).isSortedAccordingTo(java.util.Comparator.comparing(Obligation::dueAt));
+        // the overdue sweep skips incidents learned of within the shortest deadline: none of them owes anything yet
+        assertThat(obligations).allSatisfy(o -> assertThat(o.dueAt()).isAfterOrEqualTo(LEARNED.plus(DEFAULTS.shortestDeadline())));
         assertThat(obligations).allSatisfy(o -> {
             switch (o.state()) {
                 case MET -> assertThat(filedAt).contains(o.metAt());
@@ -49,6 +51,11 @@ class ReportingDeadlinePolicyPropertiesTest {
             assertThat(obligations).filteredOn(o -> o.kind() == ReportKind.FOLLOW_UP)
                     .allSatisfy(o -> assertThat(o.dueAt()).isBeforeOrEqualTo(closedAt));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theShortestDefaultDeadlineIsTheInitialPhoneReport() {
+        assertThat(DEFAULTS.shortestDeadline()).isEqualTo(Duration.ofMinutes(30));
     }
 
     @Property
