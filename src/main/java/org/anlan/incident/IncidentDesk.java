@@ -97,7 +97,7 @@ public class IncidentDesk {
         IncidentPlacement.Placement where = placement.place(report.lat(), report.lon(), report.townshipCode());
         Casualties casualties = report.casualties() == null ? Casualties.none() : report.casualties();
         Grading grading = SeverityGrader.grade(new IncidentFacts(type, casualties, report.directLossYuan(), report.burnedHectares()));
-        var incident = new Incident(UUID.randomUUID(), type, report.channel(), occurredAt, now, where.point(),
+        var incident = new Incident(IncidentIds.next(now), type, report.channel(), occurredAt, now, where.point(),
                 where.townshipCode(), where.atSea(), trimmed(report.address(), 200), casualties, report.directLossYuan(),
                 report.burnedHectares(), description, grading.severity(), grading.severity(), grading.reasons(), null,
                 IncidentStatus.REPORTED, null, trimmed(report.reporterName(), 60), trimmed(report.reporterPhone(), 40),

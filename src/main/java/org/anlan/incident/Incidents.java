@@ -29,6 +29,10 @@ class Incidents {
     record IdempotencyRecord(String key, String requestHash, UUID incidentId) {
     }
 
+    /** A new incident with the idempotency key and request hash that created it (both null without a key). */
+    record Keyed(Incident incident, String idempotencyKey, String requestHash) {
+    }
+
     /**
      * A whole batch in one statement: every column travels as one array and {@code unnest} turns them back into
      * rows, so the server parses, plans and starts one insert per batch (a batch of single-row statements, even
@@ -38,20 +42,20 @@ class Incidents {
             INSERT INTO incident (id, type_code, category, channel, occurred_at, learned_at, lat, lon, township_code, at_sea,
                 address, dead, missing, seriously_injured, injured, direct_loss_yuan, burned_hectares, description, severity,
                 computed_severity, grading_reasons, severity_override_reason, status, merged_into, reporter_name,
-                reporter_phone, reported_by, source_ref, closed_at, updated_at)
+                reporter_phone, reported_by, source_ref, closed_at, updated_at, idempotency_key, request_hash)
             SELECT r.id, r.type_code, r.category, r.channel, %1$s(r.occurred_at), %1$s(r.learned_at), r.lat, r.lon,
                 r.township_code, r.at_sea, r.address, r.dead, r.missing, r.seriously_injured, r.injured, r.direct_loss_yuan,
                 r.burned_hectares, r.description, r.severity, r.computed_severity, r.grading_reasons,
                 r.severity_override_reason, r.status, r.merged_into, r.reporter_name, r.reporter_phone, r.reported_by,
-                r.source_ref, %1$s(r.closed_at), %1$s(r.updated_at)
+                r.source_ref, %1$s(r.closed_at), %1$s(r.updated_at), r.idempotency_key, r.request_hash
             FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::int8[], ?::int8[], ?::float8[], ?::float8[], ?::text[],
                 ?::bool[], ?::text[], ?::int4[], ?::int4[], ?::int4[], ?::int4[], ?::int8[], ?::float8[], ?::text[], ?::text[],
                 ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::int8[],
-                ?::int8[])
+                ?::int8[], ?::text[], ?::text[])
               AS r(id, type_code, category, channel, occurred_at, learned_at, lat, lon, township_code, at_sea, address, dead,
                 missing, seriously_injured, injured, direct_loss_yuan, burned_hectares, description, severity,
                 computed_severity, grading_reasons, severity_override_reason, status, merged_into, reporter_name,
-                reporter_phone, reported_by, source_ref, closed_at, updated_at)""".formatted("timestamptz 'epoch' + interval '1 microsecond' * ");
+                reporter_phone, reported_by, source_ref, closed_at, updated_at, idempotency_key, request_hash)""".formatted("timestamptz 'epoch' + interval '1 microsecond' * ");
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -61,7 +65,7 @@ class Incidents {
         this.template = template;
     }
 
-    void insertAll(List<Incident> incidents) {
+    void insertAll(List<Keyed> incidents) {
         if (incidents.isEmpty()) {
             return;
         }
@@ -80,22 +84,14 @@ class Incidents {
             return found;
         }
         // one array parameter: the same statement (and plan) for every batch size
-        jdbc.sql("SELECT idempotency_key, request_hash, incident_id FROM incident_idempotency WHERE idempotency_key = ANY(:keys)")
+        jdbc.sql("""
+                SELECT idempotency_key, request_hash, id FROM incident
+                WHERE idempotency_key = ANY(:keys) AND idempotency_key IS NOT NULL""")
                 .param("keys", keys.toArray(String[]::new))
                 .query((rs, n) -> new IdempotencyRecord(rs.getString(1), rs.getString(2), rs.getObject(3, UUID.class)))
                 .list()
                 .forEach(r -> found.put(r.key(), r));
         return found;
-    }
-
-    void insertIdempotency(List<IdempotencyRecord> records, Instant at) {
-        template.batchUpdate("INSERT INTO incident_idempotency (idempotency_key, request_hash, incident_id, created_at) VALUES (?, ?, ?, ?)",
-                records, records.size(), (ps, r) -> {
-                    ps.setString(1, r.key());
-                    ps.setString(2, r.requestHash());
-                    ps.setObject(3, r.incidentId());
-                    ps.setObject(4, utc(at));
-                });
     }
 
     Optional<Incident> byId(UUID id) {
@@ -231,11 +227,11 @@ class Incidents {
                 .list();
     }
 
-    private static void bind(PreparedStatement ps, Connection connection, List<Incident> rows) throws SQLException {
+    private static void bind(PreparedStatement ps, Connection connection, List<Keyed> rows) throws SQLException {
         int n = rows.size();
         UUID[] ids = new UUID[n];
         UUID[] mergedInto = new UUID[n];
-        String[][] text = new String[15][n];
+        String[][] text = new String[17][n];
         long[] occurredAt = new long[n];
         long[] learnedAt = new long[n];
         long[] updatedAt = new long[n];
@@ -247,7 +243,7 @@ class Incidents {
         long[] loss = new long[n];
         Double[] burned = new Double[n];
         for (int k = 0; k < n; k++) {
-            Incident i = rows.get(k);
+            Incident i = rows.get(k).incident();
             ids[k] = i.id();
             mergedInto[k] = i.mergedInto();
             occurredAt[k] = epochMicros(i.occurredAt());
@@ -266,7 +262,7 @@ class Incidents {
             String[] values = {i.type().code(), i.type().category().name(), i.channel().name(), i.townshipCode(),
                     i.address(), i.description(), i.severity().name(), i.computedSeverity().name(),
                     String.join("\n", i.gradingReasons()), i.severityOverrideReason(), i.status().name(), i.reporterName(),
-                    i.reporterPhone(), i.reportedBy(), i.sourceRef()};
+                    i.reporterPhone(), i.reportedBy(), i.sourceRef(), rows.get(k).idempotencyKey(), rows.get(k).requestHash()};
             for (int column = 0; column < values.length; column++) {
                 text[column][k] = values[column];
             }
@@ -297,6 +293,8 @@ class Incidents {
         }
         ps.setArray(++p, connection.createArrayOf("int8", closedAt));
         ps.setObject(++p, updatedAt);
+        ps.setArray(++p, connection.createArrayOf("text", text[15]));
+        ps.setArray(++p, connection.createArrayOf("text", text[16]));
     }
 
     private static long epochMicros(Instant at) {

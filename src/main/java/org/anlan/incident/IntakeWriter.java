@@ -1,7 +1,5 @@
 package org.anlan.incident;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,13 +44,12 @@ class IntakeWriter implements SmartLifecycle {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final int writerCount;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean running;
 
     IntakeWriter(Incidents incidents, AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events,
-                 Clock clock, @Value("${anlan.incident.intake.writers:2}") int writerCount) {
+                 @Value("${anlan.incident.intake.writers:2}") int writerCount) {
         if (writerCount < 1) {
             throw new IllegalArgumentException("anlan.incident.intake.writers must be at least 1");
         }
@@ -61,7 +58,6 @@ class IntakeWriter implements SmartLifecycle {
         this.audit = audit;
         this.transaction = transaction;
         this.events = events;
-        this.clock = clock;
     }
 
     CompletableFuture<IntakeResult> submit(Submission submission) {
@@ -173,8 +169,7 @@ class IntakeWriter implements SmartLifecycle {
         Map<String, Incidents.IdempotencyRecord> known = incidents.idempotencyRecords(batch.stream()
                 .map(Submission::idempotencyKey).filter(key -> key != null).distinct().toList());
         Map<Submission, IntakeResult> outcomes = new IdentityHashMap<>();
-        List<Incident> fresh = new ArrayList<>();
-        List<Incidents.IdempotencyRecord> keys = new ArrayList<>();
+        List<Incidents.Keyed> fresh = new ArrayList<>();
         List<AuditTrail.Attributed> audited = new ArrayList<>();
         for (Submission s : batch) {
             String key = s.idempotencyKey();
@@ -184,20 +179,17 @@ class IntakeWriter implements SmartLifecycle {
                         ? IntakeResult.replayed(earlier.incidentId()) : IntakeResult.keyReused(earlier.incidentId()));
                 continue;
             }
-            fresh.add(s.incident());
+            fresh.add(new Incidents.Keyed(s.incident(), key, key == null ? null : s.requestHash()));
             if (key != null) {
-                var record = new Incidents.IdempotencyRecord(key, s.requestHash(), s.incident().id());
-                keys.add(record);
-                known.put(key, record);
+                known.put(key, new Incidents.IdempotencyRecord(key, s.requestHash(), s.incident().id()));
             }
             outcomes.put(s, IntakeResult.created(s.incident().id()));
             audited.add(new AuditTrail.Attributed(s.actor(), s.actorRole(), s.clientAddress(), auditRecord(s.incident())));
         }
         if (!fresh.isEmpty()) {
             incidents.insertAll(fresh);
-            incidents.insertIdempotency(keys, Instant.now(clock));
             audit.recordAll(audited);
-            events.publishEvent(new IncidentsReported(fresh.stream()
+            events.publishEvent(new IncidentsReported(fresh.stream().map(Incidents.Keyed::incident)
                     .map(i -> new IncidentReported(i.id(), i.type().code(), i.severity(), i.townshipCode(), i.channel()))
                     .toList()));
         }

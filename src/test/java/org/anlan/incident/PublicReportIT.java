@@ -80,7 +80,7 @@ class PublicReportIT {
         assertThat(first.status()).isEqualTo(201);
         assertThat(second.status()).isEqualTo(201);
         assertThat(second.json().path("id").asString()).isEqualTo(first.json().path("id").asString());
-        assertThat(jdbc.sql("SELECT count(*) FROM incident_idempotency WHERE idempotency_key = :k").param("k", key)
+        assertThat(jdbc.sql("SELECT count(*) FROM incident WHERE idempotency_key = :k").param("k", key)
                 .query(Long.class).single()).isEqualTo(1);
 
         var otherContent = api.raw(post(ApiClient.json(fireInShipu(5)), key).build());
