@@ -22,6 +22,7 @@ import org.anlan.platform.security.Role;
 import org.anlan.warning.cap.CapAlert;
 import org.anlan.warning.cap.CapMessages;
 import org.anlan.warning.cap.CapProblem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +60,12 @@ public class WarningDesk {
     private final WarningDissemination dissemination;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final double crossingVillageRadiusKm;
+
     WarningDesk(Warnings warnings, CountyGeography county, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-                CapProfile profile, WarningDissemination dissemination) {
+                CapProfile profile, WarningDissemination dissemination,
+                @Value("${anlan.warning.crossing-village-radius-km:5}") double crossingVillageRadiusKm) {
+        this.crossingVillageRadiusKm = crossingVillageRadiusKm;
         this.warnings = warnings;
         this.county = county;
         this.audit = audit;
@@ -296,7 +301,7 @@ public class WarningDesk {
         Warning result;
         if (open.isEmpty()) {
             WarningContent content = WarningPolicy.content(new WarningDraft(hazard.name(), level.name(), townships,
-                    List.of(), null, null, describe(crossing), null, null, null), profile, county::exists, this::townshipName);
+                    villagesNear(crossing, townships), null, null, describe(crossing), null, null, null), profile, county::exists, this::townshipName);
             Instant now = now();
             result = new Warning(UUID.randomUUID(), WarningStatus.DRAFT, 0, content, !crossing.official(),
                     crossing.official(), "THRESHOLD", null, null, null, null, null, null, null, SYSTEM, null, null, now, now);
@@ -306,13 +311,16 @@ public class WarningDesk {
             Warning before = open.get();
             LinkedHashSet<String> all = new LinkedHashSet<>(before.content().townshipCodes());
             all.addAll(townships);
+            LinkedHashSet<String> villages = new LinkedHashSet<>(before.content().villages());
+            villagesNear(crossing, townships).stream().limit(WarningPolicy.MAX_VILLAGES - villages.size()).forEach(villages::add);
             WarningLevel raised = level.above(before.level()) ? level : before.level();
-            if (raised == before.level() && all.size() == before.content().townshipCodes().size()) {
+            if (raised == before.level() && all.size() == before.content().townshipCodes().size()
+                    && villages.size() == before.content().villages().size()) {
                 warnings.attachSignal(key, before.id());
                 return Optional.of(before);
             }
             List<String> codes = List.copyOf(all);
-            WarningContent content = before.content().withTownships(codes).withLevel(raised,
+            WarningContent content = before.content().withArea(codes, List.copyOf(villages)).withLevel(raised,
                     WarningTexts.headline(profile.senderName(), before.content().eventName(), raised),
                     WarningTexts.instruction(hazard, raised, codes, this::townshipName));
             result = with(before, before.status(), content, now());
@@ -321,6 +329,17 @@ public class WarningDesk {
         }
         warnings.attachSignal(key, result.id());
         return Optional.of(result);
+    }
+
+    /** The villages around the station that crossed, as "townshipCode:村名", nearest first. */
+    private List<String> villagesNear(ThresholdCrossed crossing, List<String> townships) {
+        if (crossing.stationLocation() == null) {
+            return List.of();
+        }
+        return county.villagesNear(townships, crossing.stationLocation(), crossingVillageRadiusKm).stream()
+                .limit(WarningPolicy.MAX_VILLAGES)
+                .map(village -> village.townshipCode() + ":" + village.name())
+                .toList();
     }
 
     private void markObservedOnset(Hazard hazard, WarningLevel level, List<String> townships, Instant observedAt) {
