@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -14,12 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.anlan.platform.net.LoopbackListener;
 
 /**
  * An SMTP server (RFC 5321) on the loopback interface that accepts mail for the mailboxes of one domain and keeps
@@ -38,14 +35,9 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     private static final Pattern RCPT_TO = Pattern.compile("(?i)RCPT TO:\\s?<([^<>\\s@]+@[^<>\\s@]+)>");
     private static final Pattern SIZE = Pattern.compile("(?i)\\bSIZE=(\\d{1,12})\\b");
 
-    private final ServerSocket server;
+    private final LoopbackListener server;
     private final Predicate<String> mailboxExists;
     private final int maxMessageBytes;
-    private final ExecutorService sessions = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "loopback-smtp");
-        t.setDaemon(true);
-        return t;
-    });
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicLong queueIds = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger deferred = new java.util.concurrent.atomic.AtomicInteger();
@@ -59,14 +51,11 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     public LoopbackSmtpServer(Predicate<String> mailboxExists, int maxMessageBytes) throws IOException {
         this.mailboxExists = mailboxExists;
         this.maxMessageBytes = maxMessageBytes;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "loopback-smtp-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.server = LoopbackListener.start("loopback-smtp", 50, this::serve);
     }
 
     public int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
     public List<Received> received() {
@@ -76,17 +65,6 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     /** The next {@code recipients} RCPT commands are answered 451 (mailbox busy, try later), as a loaded relay would. */
     public void deferNext(int recipients) {
         deferred.addAndGet(recipients);
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                sessions.execute(() -> serve(socket));
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void serve(Socket socket) {
@@ -267,6 +245,5 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        sessions.shutdownNow();
     }
 }
