@@ -1,6 +1,8 @@
 package org.anlan.vessel.fence;
 
 import java.util.Arrays;
+import org.anlan.geo.GeoPoint;
+import org.anlan.geo.GreatCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -134,14 +136,62 @@ final class FenceGrid {
         return best <= reach ? best : Double.POSITIVE_INFINITY;
     }
 
-    private double segmentDistance(double x, double y, int v) {
+    /**
+     * Whether the great-circle distance from the point to its nearest boundary point in plain degrees, which lies
+     * {@code nearest} degrees away (from {@link #nearestEdgeWithin}), is below (-1) or above (1) {@code metres}, as
+     * {@link FenceSet#distanceToBoundaryMetres} computes it; 0 when it lies within a micrometre of the limit or
+     * when boundary points at the same plain-degree distance (up to rounding) fall on both sides, so that which
+     * of them JTS picks matters. The closest point on a segment is computed as JTS's {@code LineSegment} does,
+     * up to rounding, which moves the distance by far less than a micrometre.
+     */
+    int nearestPointsAgainst(double x, double y, double nearest, double metres) {
+        double tie = nearest * (1 + 1e-9) + 1e-15;
+        int c0 = column(x - tie);
+        int c1 = column(x + tie);
+        int r1 = row(y + tie);
+        int below = 0;
+        int above = 0;
+        for (int r = row(y - tie); r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
+                    int v = touchLists[i];
+                    if (segmentDistance(x, y, v) > tie) {
+                        continue;
+                    }
+                    double t = closestFactor(x, y, v);
+                    double px = vertexXs[v] + t * (vertexXs[v + 1] - vertexXs[v]);
+                    double py = vertexYs[v] + t * (vertexYs[v + 1] - vertexYs[v]);
+                    double distance = GreatCircle.distanceKm(new GeoPoint(y, x), new GeoPoint(py, px)) * 1000;
+                    if (Math.abs(distance - metres) <= 1e-6) {
+                        return 0;
+                    }
+                    if (distance < metres) {
+                        below++;
+                    } else {
+                        above++;
+                    }
+                }
+            }
+        }
+        return below > 0 && above > 0 || below + above == 0 ? 0 : below > 0 ? -1 : 1;
+    }
+
+    /** Where the segment from vertex v comes closest to the point, as a fraction of the way to vertex v + 1. */
+    private double closestFactor(double x, double y, int v) {
         double ax = vertexXs[v];
         double ay = vertexYs[v];
         double dx = vertexXs[v + 1] - ax;
         double dy = vertexYs[v + 1] - ay;
         double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
-        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+        return lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
+    }
+
+    private double segmentDistance(double x, double y, int v) {
+        double ax = vertexXs[v];
+        double ay = vertexYs[v];
+        double t = closestFactor(x, y, v);
+        return Math.hypot(x - (ax + t * (vertexXs[v + 1] - ax)), y - (ay + t * (vertexYs[v + 1] - ay)));
     }
 
     /** Flattens every ring into the vertex arrays; returns the start vertex of every edge. */
