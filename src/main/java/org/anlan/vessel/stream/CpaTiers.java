@@ -33,6 +33,9 @@ final class CpaTiers {
     private final CpaThresholds thresholds;
     private final double[] cpaLimits = new double[3];
     private final double[] tcpaLimits = new double[3];
+    /** The largest CPA and TCPA limit of any tier: beyond either no tier applies. */
+    private final double widestCpa;
+    private final double longestTcpa;
     private long exactComputations;
 
     CpaTiers(CpaThresholds thresholds) {
@@ -42,6 +45,8 @@ final class CpaTiers {
             cpaLimits[tier] = limits[tier].cpaNm();
             tcpaLimits[tier] = limits[tier].tcpaMin();
         }
+        widestCpa = Math.max(cpaLimits[0], Math.max(cpaLimits[1], cpaLimits[2]));
+        longestTcpa = Math.max(tcpaLimits[0], Math.max(tcpaLimits[1], tcpaLimits[2]));
     }
 
     /** The exact tier of the pair, by the cheapest stage that settles it. */
@@ -80,12 +85,22 @@ final class CpaTiers {
         if (speedSquared < 1e-4) {
             return null;
         }
-        double hours = -(x * vx + y * vy) / speedSquared;
+        double distanceSquared = x * x + y * y;
+        double approach = x * vx + y * vy;
+        double positionError = 10 * distanceSquared * own.tanLatPlusOne / EARTH_RADIUS_NM + 0.001;
+        double cpaError = 2 * positionError;
+        double tcpaError = 60 * 2 * positionError / Math.sqrt(speedSquared) + 0.01;
+        double hours = -approach / speedSquared;
+        double tcpa = hours * 60;
+        // CPA² = d² − (r·v)²/|v|²: most pairs clear every tier's limits by far, and need neither root nor tiers.
+        double cpaSquared = distanceSquared + approach * hours;
+        double widest = widestCpa + cpaError;
+        if (tcpa < -tcpaError || tcpa > longestTcpa + tcpaError || cpaSquared > widest * widest * (1 + 1e-9)) {
+            return RiskLevel.NONE;
+        }
         double cx = x + vx * hours;
         double cy = y + vy * hours;
-        double positionError = 10 * (x * x + y * y) * own.tanLatPlusOne / EARTH_RADIUS_NM + 0.001;
-        return level(Math.sqrt(cx * cx + cy * cy), hours * 60, 2 * positionError,
-                60 * 2 * positionError / Math.sqrt(speedSquared) + 0.01);
+        return level(Math.sqrt(cx * cx + cy * cy), tcpa, cpaError, tcpaError);
     }
 
     /**
