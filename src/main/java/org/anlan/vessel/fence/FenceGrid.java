@@ -268,14 +268,20 @@ final class FenceGrid {
             double bandLow = minY + r * cellHeight - margin;
             double bandHigh = minY + (r + 1) * cellHeight + margin;
             IntList rowEdges = byRow[r];
+            // Untouched cells side by side in a row lie on one side of the boundary: one location per run.
+            byte run = -1;
             for (int c = 0; c < columns; c++) {
                 int cell = r * columns + c;
                 edgeOffsets[cell] = lists.size();
                 if (!touched[cell]) {
-                    var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
-                    status[cell] = locator.locate(centre) == Location.EXTERIOR ? OUTSIDE : INSIDE;
+                    if (run < 0) {
+                        var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
+                        run = locator.locate(centre) == Location.EXTERIOR ? OUTSIDE : INSIDE;
+                    }
+                    status[cell] = run;
                     continue;
                 }
+                run = -1;
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
                 int parity = 0;
