@@ -69,7 +69,17 @@ final class CollisionNeighbourhood {
     private static final class Cell {
         Track[] members = new Track[4];
         int size;
+        /**
+         * By kind: the buckets of that kind in the cells around this one ({@link #AROUND_ROWS} ×
+         * {@link #AROUND_COLUMNS}, row by row, null where there is none), or null until needed again after a
+         * bucket there came or went; so a scan from this cell needs no hash look-ups.
+         */
+        final Bucket[][] around = new Bucket[KINDS.length][];
     }
+
+    /** The rows and columns around a cell whose buckets a cell keeps: a scan from within it never needs more. */
+    private static final int AROUND_ROWS = 3;
+    private static final int AROUND_COLUMNS = 5;
 
     /**
      * The vessels of one kind in one cell, with a copy of what the scan and the flat CPA read of them side by side,
@@ -182,14 +192,22 @@ final class CollisionNeighbourhood {
         double lat = track.lat;
         double lon = track.lon;
         long oldest = track.timeMillis - staleMillis;
+        int homeRow = (int) (key >> 32);
+        int homeColumn = (int) key;
+        int firstRow = homeRow - AROUND_ROWS / 2;
+        int firstColumn = homeColumn - AROUND_COLUMNS / 2;
+        Cell home = r0 >= firstRow && r1 < firstRow + AROUND_ROWS && c0 >= firstColumn
+                && c1 < firstColumn + AROUND_COLUMNS ? cells.get(key) : null;
         for (int k = 0; k < KINDS.length; k++) {
             if ((watched & 1 << k) == 0) {
                 continue;
             }
             LongMap<Bucket> ofKind = buckets.get(k);
+            Bucket[] around = home == null ? null : around(home, homeRow, homeColumn, k);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) {
-                    Bucket bucket = ofKind.get(key(r, c));
+                    Bucket bucket = around != null
+                            ? around[(r - firstRow) * AROUND_COLUMNS + c - firstColumn] : ofKind.get(key(r, c));
                     if (bucket == null) {
                         continue;
                     }
@@ -252,6 +270,37 @@ final class CollisionNeighbourhood {
         }
         int byColumn = Integer.compare((int) a.cellKey, (int) b.cellKey);
         return byColumn != 0 ? byColumn : Integer.compare(a.cellIndex, b.cellIndex);
+    }
+
+    /** The cell's buckets of the kind around it, looked up again after a bucket there came or went. */
+    private Bucket[] around(Cell cell, int row, int column, int kind) {
+        Bucket[] around = cell.around[kind];
+        if (around == null) {
+            around = new Bucket[AROUND_ROWS * AROUND_COLUMNS];
+            LongMap<Bucket> ofKind = buckets.get(kind);
+            for (int r = 0; r < AROUND_ROWS; r++) {
+                for (int c = 0; c < AROUND_COLUMNS; c++) {
+                    around[r * AROUND_COLUMNS + c] = ofKind.get(key(row - AROUND_ROWS / 2 + r,
+                            column - AROUND_COLUMNS / 2 + c));
+                }
+            }
+            cell.around[kind] = around;
+        }
+        return around;
+    }
+
+    /** A bucket of the kind came or went in the cell with this key: the cells around it look theirs up again. */
+    private void bucketsChanged(long key, int kind) {
+        int row = (int) (key >> 32);
+        int column = (int) key;
+        for (int r = row - AROUND_ROWS / 2; r <= row + AROUND_ROWS / 2; r++) {
+            for (int c = column - AROUND_COLUMNS / 2; c <= column + AROUND_COLUMNS / 2; c++) {
+                Cell cell = cells.get(key(r, c));
+                if (cell != null) {
+                    cell.around[kind] = null;
+                }
+            }
+        }
     }
 
     /** Gives the track the next slot in the per-vessel arrays. */
@@ -419,6 +468,7 @@ final class CollisionNeighbourhood {
         if (bucket == null) {
             bucket = new Bucket();
             ofKind.put(key, bucket);
+            bucketsChanged(key, kind);
         }
         bucket.add(track);
         track.bucketKind = kind;
@@ -430,6 +480,7 @@ final class CollisionNeighbourhood {
         bucket.remove(track);
         if (bucket.size == 0) {
             ofKind.remove(track.cellKey);
+            bucketsChanged(track.cellKey, track.bucketKind);
         }
     }
 
