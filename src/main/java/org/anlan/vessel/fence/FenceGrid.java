@@ -124,15 +124,19 @@ final class FenceGrid {
         int c0 = column(x - reach);
         int c1 = column(x + reach);
         int r1 = row(y + reach);
-        double best = Double.POSITIVE_INFINITY;
+        double bestSquared = Double.POSITIVE_INFINITY;
         for (int r = row(y - reach); r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int cell = r * columns + c;
                 for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
-                    best = Math.min(best, segmentDistance(x, y, touchLists[i]));
+                    double squared = segmentDistanceSquared(x, y, touchLists[i]);
+                    if (squared < bestSquared) {
+                        bestSquared = squared;
+                    }
                 }
             }
         }
+        double best = Math.sqrt(bestSquared);
         return best <= reach ? best : Double.POSITIVE_INFINITY;
     }
 
@@ -146,6 +150,7 @@ final class FenceGrid {
      */
     int nearestPointsAgainst(double x, double y, double nearest, double metres) {
         double tie = nearest * (1 + 1e-9) + 1e-15;
+        double tieSquared = tie * tie;
         int c0 = column(x - tie);
         int c1 = column(x + tie);
         int r1 = row(y + tie);
@@ -156,7 +161,7 @@ final class FenceGrid {
                 int cell = r * columns + c;
                 for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
                     int v = touchLists[i];
-                    if (segmentDistance(x, y, v) > tie) {
+                    if (segmentDistanceSquared(x, y, v) > tieSquared) {
                         continue;
                     }
                     double t = closestFactor(x, y, v);
@@ -187,11 +192,13 @@ final class FenceGrid {
         return lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
     }
 
-    private double segmentDistance(double x, double y, int v) {
+    private double segmentDistanceSquared(double x, double y, int v) {
         double ax = vertexXs[v];
         double ay = vertexYs[v];
         double t = closestFactor(x, y, v);
-        return Math.hypot(x - (ax + t * (vertexXs[v + 1] - ax)), y - (ay + t * (vertexYs[v + 1] - ay)));
+        double dx = x - (ax + t * (vertexXs[v + 1] - ax));
+        double dy = y - (ay + t * (vertexYs[v + 1] - ay));
+        return dx * dx + dy * dy;
     }
 
     /** Flattens every ring into the vertex arrays; returns the start vertex of every edge. */
