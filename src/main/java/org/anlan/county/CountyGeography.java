@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.anlan.geo.GeoJsonException;
 import org.anlan.geo.GeoJsonFeature;
 import org.anlan.geo.GeoJsonReader;
 import org.anlan.geo.GeoPoint;
+import org.anlan.geo.GreatCircle;
 import org.anlan.geo.Geometries;
 import org.anlan.geo.Nearest;
 import org.anlan.platform.error.ApiException;
@@ -144,6 +146,24 @@ public class CountyGeography {
         requireTownship(townshipCode);
         CurrentActor.requireTownshipAccess(townshipCode);
         return townships.villages(townshipCode);
+    }
+
+    /**
+     * The located villages of the given townships within {@code radiusKm} of a point, nearest first. Serves system
+     * processes (a sensor's threshold crossing naming the villages around the station), so no actor is required:
+     * it reveals only names and places of the county's public geography.
+     */
+    @Transactional(readOnly = true)
+    public List<Village> villagesNear(Collection<String> townshipCodes, GeoPoint centre, double radiusKm) {
+        if (townshipCodes.isEmpty()) {
+            return List.of();
+        }
+        return townships.locatedVillages(townshipCodes).stream()
+                .map(v -> Map.entry(v, GreatCircle.distanceKm(centre, new GeoPoint(v.lat(), v.lon()))))
+                .filter(e -> e.getValue() <= radiusKm)
+                .sorted(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     @Transactional

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +117,11 @@ class Townships {
     List<Village> villages(String townshipCode) {
         return jdbc.sql("SELECT * FROM village WHERE township_code = :code ORDER BY name")
                 .param("code", townshipCode).query(Townships::village).list();
+    }
+
+    List<Village> locatedVillages(Collection<String> townshipCodes) {
+        return jdbc.sql("SELECT * FROM village WHERE township_code = ANY(:codes) AND lat IS NOT NULL ORDER BY township_code, name")
+                .param("codes", townshipCodes.toArray(String[]::new)).query(Townships::village).list();
     }
 
     boolean villageExists(String townshipCode, String name, String code) {

@@ -13,6 +13,6 @@ public record Crossing(Station station, ThresholdRule rule, int ruleVersion, lon
     ThresholdCrossed toEvent() {
         return new ThresholdCrossed(rule.id(), ruleVersion, rule.hazard().name(), rule.level().name(),
                 java.util.List.of(station.townshipCode()), station.id(), value(), station.kind().unit(),
-                rule.metric().window(), observedAt, false);
+                rule.metric().window(), observedAt, false, station.location());
     }
 }

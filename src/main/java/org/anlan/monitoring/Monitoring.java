@@ -282,7 +282,7 @@ public class Monitoring {
                 .changing(null, Map.of("sourceRef", signal.sourceRef(), "hazard", hazard.name(), "level", level.name(),
                         "townships", townships, "issuer", signal.issuer())));
         events.publishEvent(new ThresholdCrossed("official:" + signal.sourceRef(), 0, hazard.name(), level.name(),
-                townships, null, null, null, null, signal.issuedAt(), true));
+                townships, null, null, null, null, signal.issuedAt(), true, null));
         return signal;
     }
 

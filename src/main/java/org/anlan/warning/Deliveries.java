@@ -86,7 +86,9 @@ class Deliveries {
     void insertOfficialIfAbsent(Official o) {
         jdbc.sql("""
                         INSERT INTO warning_official (id, name, position, phone, push_token, email, township_code, rank)
-                        VALUES (:id, :name, :position, :phone, :token, :email, :township, :rank)
+                        SELECT :id, :name, :position, :phone, :token, :email, :township, :rank
+                         WHERE NOT EXISTS (SELECT 1 FROM warning_official WHERE active AND name = :name AND rank = :rank
+                                              AND township_code IS NOT DISTINCT FROM :township AND id <> :id)
                         ON CONFLICT (id) DO UPDATE SET email = COALESCE(warning_official.email, EXCLUDED.email)""")
                 .param("id", o.id()).param("name", o.name()).param("position", o.position()).param("phone", o.phone())
                 .param("token", o.pushToken()).param("email", o.email()).param("township", o.townshipCode()).param("rank", o.rank()).update();
@@ -96,7 +98,7 @@ class Deliveries {
     List<Official> officials(String townshipCode, int rank) {
         return jdbc.sql("""
                         SELECT * FROM warning_official
-                         WHERE township_code IS NOT DISTINCT FROM :township AND rank = :rank ORDER BY name""")
+                         WHERE active AND township_code IS NOT DISTINCT FROM :township AND rank = :rank ORDER BY name""")
                 .param("township", townshipCode).param("rank", rank)
                 .query((rs, n) -> new Official(rs.getObject("id", UUID.class), rs.getString("name"),
                         rs.getString("position"), rs.getString("phone"), rs.getString("push_token"),

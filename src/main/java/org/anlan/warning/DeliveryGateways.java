@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.anlan.platform.PlatformMode;
 import org.anlan.warning.broadcast.LoopbackBroadcastServer;
 import org.anlan.warning.mail.LoopbackSmtpServer;
+import org.anlan.warning.mail.SmtpClient;
 import org.anlan.warning.push.LoopbackPushGateway;
 import org.anlan.warning.smpp.LoopbackSmsc;
 import org.slf4j.Logger;
@@ -93,9 +94,25 @@ class DeliveryGateways implements AutoCloseable {
             adapters.put(Channel.EMAIL, new EmailChannel(new EmailChannel.Settings(smtpHost, smtpPort,
                     env.getProperty("anlan.warning.smtp.from", "warning@" + DEMO_MAIL_DOMAIN),
                     env.getProperty("anlan.warning.smtp.helo", "anlan.localdomain"),
-                    env.getProperty("anlan.warning.smtp.max-recipients", Integer.class, 50)), clock, receipts));
+                    env.getProperty("anlan.warning.smtp.max-recipients", Integer.class, 50), smtpSecurity()), clock, receipts));
         }
         return adapters;
+    }
+
+    /** {@code anlan.warning.smtp.starttls=true} upgrades with the JVM's trust store; a username adds AUTH PLAIN. */
+    private SmtpClient.Security smtpSecurity() {
+        if (!env.getProperty("anlan.warning.smtp.starttls", Boolean.class, false)) {
+            if (env.getProperty("anlan.warning.smtp.username") != null) {
+                throw new IllegalStateException("anlan.warning.smtp.username needs anlan.warning.smtp.starttls=true");
+            }
+            return SmtpClient.Security.NONE;
+        }
+        try {
+            return new SmtpClient.Security(javax.net.ssl.SSLContext.getDefault().getSocketFactory(),
+                    env.getProperty("anlan.warning.smtp.username"), env.getProperty("anlan.warning.smtp.password", ""));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no default TLS context for SMTP STARTTLS", e);
+        }
     }
 
     LoopbackSmtpServer loopbackSmtp() {

@@ -25,7 +25,7 @@ import org.anlan.warning.mail.SmtpReply;
  */
 final class EmailChannel implements ChannelAdapter {
 
-    record Settings(String host, int port, String from, String heloName, int maxRecipients) {
+    record Settings(String host, int port, String from, String heloName, int maxRecipients, SmtpClient.Security security) {
     }
 
     private record Send(String recipient, CompletableFuture<String> accepted) {
@@ -115,7 +115,7 @@ final class EmailChannel implements ChannelAdapter {
 
     private SmtpClient client() throws IOException {
         if (client == null || !client.isOpen()) {
-            client = SmtpClient.connect(settings.host(), settings.port(), settings.heloName());
+            client = SmtpClient.connect(settings.host(), settings.port(), settings.heloName(), settings.security());
         }
         return client;
     }

@@ -36,9 +36,9 @@ public record WarningContent(Hazard hazard, String eventType, String eventName, 
                 description, newInstruction, onsetAt, expiresAt);
     }
 
-    WarningContent withTownships(List<String> codes) {
-        return new WarningContent(hazard, eventType, eventName, level, codes, villages, polygon, headline, description,
-                instruction, onsetAt, expiresAt);
+    WarningContent withArea(List<String> codes, List<String> villageEntries) {
+        return new WarningContent(hazard, eventType, eventName, level, codes, villageEntries, polygon, headline,
+                description, instruction, onsetAt, expiresAt);
     }
 
     WarningContent withDescription(String text) {

@@ -22,6 +22,7 @@ import org.anlan.platform.security.Role;
 import org.anlan.warning.cap.CapAlert;
 import org.anlan.warning.cap.CapMessages;
 import org.anlan.warning.cap.CapProblem;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,8 +60,12 @@ public class WarningDesk {
     private final WarningDissemination dissemination;
     private final JsonMapper json = JsonMapper.builder().build();
 
+    private final double crossingVillageRadiusKm;
+
     WarningDesk(Warnings warnings, CountyGeography county, AuditTrail audit, Clock clock, ApplicationEventPublisher events,
-                CapProfile profile, WarningDissemination dissemination) {
+                CapProfile profile, WarningDissemination dissemination,
+                @Value("${anlan.warning.crossing-village-radius-km:5}") double crossingVillageRadiusKm) {
+        this.crossingVillageRadiusKm = crossingVillageRadiusKm;
         this.warnings = warnings;
         this.county = county;
         this.audit = audit;
@@ -137,10 +142,7 @@ public class WarningDesk {
         requireStatus(before, WarningStatus.DRAFT);
         WarningContent content = content(draft);
         content.townshipCodes().forEach(CurrentActor::requireTownshipAccess);
-        Warning after = with(before, WarningStatus.DRAFT, content, now());
-        warnings.update(after);
-        record(after, before, "WARNING_EDIT", actor.username());
-        return after;
+        return saved(before, with(before, WarningStatus.DRAFT, content, now()), "WARNING_EDIT", actor);
     }
 
     @Transactional
@@ -149,12 +151,9 @@ public class WarningDesk {
         CurrentActor.requireRole(DRAFTERS);
         Warning before = lockedForChange(id);
         requireStatus(before, WarningStatus.DRAFT);
-        Warning after = copy(before, WarningStatus.IN_REVIEW, before.version(), before.content(), before.identifier(),
+        return saved(before, copy(before, WarningStatus.IN_REVIEW, before.version(), before.content(), before.identifier(),
                 before.previousIdentifier(), before.previousSent(), before.firstIssuedAt(), before.lastIssuedAt(),
-                actor.username(), null, now());
-        warnings.update(after);
-        record(after, before, "WARNING_SUBMIT", actor.username());
-        return after;
+                actor.username(), null, now()), "WARNING_SUBMIT", actor);
     }
 
     @Transactional
@@ -163,10 +162,8 @@ public class WarningDesk {
         CurrentActor.requireRole(APPROVERS);
         Warning before = lockedInScope(id);
         requireStatus(before, WarningStatus.IN_REVIEW);
-        Warning after = copy(before, WarningStatus.DRAFT, 0, before.content(), null, null, null, null, null, null, null, now());
-        warnings.update(after);
-        record(after, before, "WARNING_SEND_BACK", actor.username());
-        return after;
+        return saved(before, copy(before, WarningStatus.DRAFT, 0, before.content(), null, null, null, null, null, null,
+                null, now()), "WARNING_SEND_BACK", actor);
     }
 
     /** Issues a warning in review: version 1, a GB identifier, {@link WarningIssued}, dissemination planned. */
@@ -180,10 +177,9 @@ public class WarningDesk {
             throw ApiException.conflict("WARNING_FOUR_EYES", "error.warning.fourEyes");
         }
         Instant now = now();
-        Warning after = copy(before, WarningStatus.ISSUED, 1, before.content(), claimIdentifier(before.id(), 1, now),
-                null, null, now, now, before.submittedBy(), actor.username(), now);
-        warnings.update(after);
-        record(after, before, "WARNING_ISSUE", actor.username());
+        Warning after = saved(before, copy(before, WarningStatus.ISSUED, 1, before.content(),
+                claimIdentifier(before.id(), 1, now), null, null, now, now, before.submittedBy(), actor.username(), now),
+                "WARNING_ISSUE", actor);
         issued(after);
         return after;
     }
@@ -195,14 +191,7 @@ public class WarningDesk {
         CurrentActor.requireRole(APPROVERS);
         Warning before = lockedInScope(id);
         requireStatus(before, WarningStatus.ISSUED);
-        WarningContent content = content(draft);
-        Instant now = now();
-        int version = before.version() + 1;
-        Warning after = copy(before, WarningStatus.ISSUED, version, content, claimIdentifier(id, version, now),
-                before.identifier(), before.lastIssuedAt(), before.firstIssuedAt(), now, before.submittedBy(),
-                actor.username(), now);
-        warnings.update(after);
-        record(after, before, "WARNING_UPDATE", actor.username());
+        Warning after = saved(before, nextVersion(before, WarningStatus.ISSUED, content(draft), actor), "WARNING_UPDATE", actor);
         issued(after);
         return after;
     }
@@ -213,25 +202,15 @@ public class WarningDesk {
         CurrentActor.requireRole(APPROVERS);
         Warning before = lockedInScope(id);
         if (before.status() == WarningStatus.ISSUED) {
-            Instant now = now();
-            int version = before.version() + 1;
             WarningContent content = before.content().withDescription(WarningPolicy.blankToNull(reason) == null
                     ? before.content().description() : reason.strip());
-            Warning after = copy(before, WarningStatus.CANCELLED, version, content, claimIdentifier(id, version, now),
-                    before.identifier(), before.lastIssuedAt(), before.firstIssuedAt(), now, before.submittedBy(),
-                    actor.username(), now);
-            warnings.update(after);
-            record(after, before, "WARNING_CANCEL", actor.username());
-            return after;
+            return saved(before, nextVersion(before, WarningStatus.CANCELLED, content, actor), "WARNING_CANCEL", actor);
         }
         if (!before.status().open()) {
             throw conflictStatus(before);
         }
-        Warning after = copy(before, WarningStatus.CANCELLED, 0, before.content(), null, null, null, null, null,
-                before.submittedBy(), actor.username(), now());
-        warnings.update(after);
-        record(after, before, "WARNING_DISCARD", actor.username());
-        return after;
+        return saved(before, copy(before, WarningStatus.CANCELLED, 0, before.content(), null, null, null, null, null,
+                before.submittedBy(), actor.username(), now()), "WARNING_DISCARD", actor);
     }
 
     /** Records when the hazard actually began; lead time is measured from the first issue to it. */
@@ -243,10 +222,7 @@ public class WarningDesk {
             throw ApiException.badRequest("WARNING_ONSET_REQUIRED", "error.warning.onsetRequired");
         }
         Warning before = lockedInScope(id);
-        Warning after = withOnset(before, observedOnset);
-        warnings.update(after);
-        record(after, before, "WARNING_ONSET", actor.username());
-        return after;
+        return saved(before, withOnset(before, observedOnset), "WARNING_ONSET", actor);
     }
 
     /** Issued warnings whose expiry has passed become expired (called by the scheduler and before reads of the page). */
@@ -296,7 +272,7 @@ public class WarningDesk {
         Warning result;
         if (open.isEmpty()) {
             WarningContent content = WarningPolicy.content(new WarningDraft(hazard.name(), level.name(), townships,
-                    List.of(), null, null, describe(crossing), null, null, null), profile, county::exists, this::townshipName);
+                    villagesNear(crossing, townships), null, null, describe(crossing), null, null, null), profile, county::exists, this::townshipName);
             Instant now = now();
             result = new Warning(UUID.randomUUID(), WarningStatus.DRAFT, 0, content, !crossing.official(),
                     crossing.official(), "THRESHOLD", null, null, null, null, null, null, null, SYSTEM, null, null, now, now);
@@ -306,13 +282,16 @@ public class WarningDesk {
             Warning before = open.get();
             LinkedHashSet<String> all = new LinkedHashSet<>(before.content().townshipCodes());
             all.addAll(townships);
+            LinkedHashSet<String> villages = new LinkedHashSet<>(before.content().villages());
+            villagesNear(crossing, townships).stream().limit(WarningPolicy.MAX_VILLAGES - villages.size()).forEach(villages::add);
             WarningLevel raised = level.above(before.level()) ? level : before.level();
-            if (raised == before.level() && all.size() == before.content().townshipCodes().size()) {
+            if (raised == before.level() && all.size() == before.content().townshipCodes().size()
+                    && villages.size() == before.content().villages().size()) {
                 warnings.attachSignal(key, before.id());
                 return Optional.of(before);
             }
             List<String> codes = List.copyOf(all);
-            WarningContent content = before.content().withTownships(codes).withLevel(raised,
+            WarningContent content = before.content().withArea(codes, List.copyOf(villages)).withLevel(raised,
                     WarningTexts.headline(profile.senderName(), before.content().eventName(), raised),
                     WarningTexts.instruction(hazard, raised, codes, this::townshipName));
             result = with(before, before.status(), content, now());
@@ -321,6 +300,17 @@ public class WarningDesk {
         }
         warnings.attachSignal(key, result.id());
         return Optional.of(result);
+    }
+
+    /** The villages around the station that crossed, as "townshipCode:村名", nearest first. */
+    private List<String> villagesNear(ThresholdCrossed crossing, List<String> townships) {
+        if (crossing.stationLocation() == null) {
+            return List.of();
+        }
+        return county.villagesNear(townships, crossing.stationLocation(), crossingVillageRadiusKm).stream()
+                .limit(WarningPolicy.MAX_VILLAGES)
+                .map(village -> village.townshipCode() + ":" + village.name())
+                .toList();
     }
 
     private void markObservedOnset(Hazard hazard, WarningLevel level, List<String> townships, Instant observedAt) {
@@ -510,6 +500,21 @@ public class WarningDesk {
 
     private Instant now() {
         return Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Stores a transition and its revision and audit entry; returns the stored warning. */
+    private Warning saved(Warning before, Warning after, String action, Actor actor) {
+        warnings.update(after);
+        record(after, before, action, actor.username());
+        return after;
+    }
+
+    /** The next version of an issued warning: a new identifier that references the message it replaces. */
+    private Warning nextVersion(Warning before, WarningStatus status, WarningContent content, Actor approver) {
+        Instant now = now();
+        int version = before.version() + 1;
+        return copy(before, status, version, content, claimIdentifier(before.id(), version, now), before.identifier(),
+                before.lastIssuedAt(), before.firstIssuedAt(), now, before.submittedBy(), approver.username(), now);
     }
 
     private void record(Warning after, Warning before, String action, String actor) {

@@ -69,6 +69,7 @@ class WarningPageController {
         model.addAttribute("townshipNames", county.townshipNames());
         model.addAttribute("leadTimes", desk.leadTimes());
         model.addAttribute("mayDraft", actor.hasAnyRole(WarningDesk.DRAFTERS));
+        model.addAttribute("mayKeepRoster", actor.hasAnyRole(WarningContacts.KEEPERS));
         model.addAttribute("draftTownships", county.townships().stream().filter(t -> actor.mayAccessTownship(t.code())).toList());
         model.addAttribute("hazards", Hazard.values());
         model.addAttribute("levels", WarningLevel.values());

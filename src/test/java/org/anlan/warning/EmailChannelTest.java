@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.anlan.warning.mail.LoopbackSmtpServer;
+import org.anlan.warning.mail.SmtpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,7 +83,7 @@ class EmailChannelTest {
     }
 
     private EmailChannel channelTo(int port) {
-        return new EmailChannel(new EmailChannel.Settings("127.0.0.1", port, "warning@yjj.example", "anlan.test", 50),
+        return new EmailChannel(new EmailChannel.Settings("127.0.0.1", port, "warning@yjj.example", "anlan.test", 50, SmtpClient.Security.NONE),
                 CLOCK, receipts::add);
     }
 }

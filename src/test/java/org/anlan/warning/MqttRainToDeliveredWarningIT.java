@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 4's story from the sensor on: rain readings arrive over MQTT and cross the 3 h rainstorm threshold of
- * 黄避岙乡 → the open rainstorm draft (decision support when the crossing creates it) names the township → the duty officer submits, the commander approves →
+ * 黄避岙乡 → the open rainstorm draft (decision support when the crossing creates it) names the township and the
+ * villages near the gauge → the duty officer submits, the commander approves →
  * SMS, broadcast and app push are delivered through the loopback servers with receipts → the official who does not
  * acknowledge is escalated → the heavier rain an hour later is the observed onset that gives the lead time.
  */
@@ -51,6 +52,10 @@ class MqttRainToDeliveredWarningIT {
         String gauge = "IT-E2E-" + System.nanoTime() % 1_000_000;
         assertThat(api.post("/api/monitoring/stations", ApiClient.json(Map.of("id", gauge, "name", "黄避岙测试雨量站",
                 "kind", "RAIN_GAUGE", "lat", seat.lat(), "lon", seat.lon())), "admin").status()).isEqualTo(201);
+        String nearVillage = "近站村" + gauge.substring(7);
+        String farVillage = "远站村" + gauge.substring(7);
+        addVillage(api, nearVillage, seat.lat() + 0.01, seat.lon()); // about 1.1 km from the gauge
+        addVillage(api, farVillage, seat.lat() + 0.2, seat.lon()); // about 22 km: outside the crossing's radius
 
         MqttClient sensor = new MqttClient(ingestion.brokerUrl(), "e2e-" + UUID.randomUUID(), new MemoryPersistence());
         sensor.connect(new MqttConnectOptions());
@@ -67,6 +72,9 @@ class MqttRainToDeliveredWarningIT {
             String id = draft.path("id").asString();
             // a crossing raises the open draft of its hazard (another test may have left one): at least orange now
             assertThat(draft.path("content").path("level").asString()).isIn("ORANGE", "RED");
+            String villages = draft.path("content").path("villages").toString();
+            assertThat(villages).contains('"' + HUANGBIAO + ":" + nearVillage + '"')
+                    .doesNotContain(HUANGBIAO + ":" + farVillage);
 
             assertThat(api.post("/api/warnings/" + id + "/submit", null, "duty").status()).isEqualTo(200);
             assertThat(api.post("/api/warnings/" + id + "/approve", null, "commander").status()).isEqualTo(200);
@@ -90,6 +98,11 @@ class MqttRainToDeliveredWarningIT {
             sensor.disconnect();
             sensor.close();
         }
+    }
+
+    private static void addVillage(ApiClient api, String name, double lat, double lon) {
+        assertThat(api.post("/api/county/townships/" + HUANGBIAO + "/villages", ApiClient.json(Map.of("name", name,
+                "kind", "VILLAGE", "lat", lat, "lon", lon)), "admin").status()).isEqualTo(201);
     }
 
     private static void publish(MqttClient sensor, String gauge, String csv) throws Exception {

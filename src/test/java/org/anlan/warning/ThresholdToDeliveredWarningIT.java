@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.anlan.geo.GeoPoint;
 import org.anlan.monitoring.ThresholdCrossed;
 import org.anlan.support.AnlanIntegrationTest;
 import org.anlan.support.ApiClient;
@@ -51,7 +52,7 @@ class ThresholdToDeliveredWarningIT {
         ApiClient api = new ApiClient(port);
         Instant observed = Instant.now(clock);
         tx.executeWithoutResult(status -> events.publishEvent(new ThresholdCrossed("landslide-displacement", 3, "LANDSLIDE",
-                "YELLOW", List.of(GAOTANG), "GT-LS-01", new BigDecimal("42.5"), "mm", null, observed, false)));
+                "YELLOW", List.of(GAOTANG), "GT-LS-01", new BigDecimal("42.5"), "mm", null, observed, false, null)));
 
         JsonNode draft = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("/api/warnings?status=DRAFT", "duty").json(),
                 list -> findLandslide(list) != null);
@@ -61,10 +62,17 @@ class ThresholdToDeliveredWarningIT {
         assertThat(warning.path("content").path("townshipCodes").get(0).asString()).isEqualTo(GAOTANG);
         assertThat(warning.path("content").path("level").asString()).isEqualTo("YELLOW");
 
+        String village = "滑坡点村" + System.nanoTime() % 1_000_000;
+        GeoPoint secondStation = new GeoPoint(29.12, 121.92);
+        assertThat(api.post("/api/county/townships/" + GAOTANG + "/villages", ApiClient.json(java.util.Map.of("name", village,
+                "kind", "VILLAGE", "lat", 29.125, "lon", 121.92)), "admin").status()).isEqualTo(201);
         tx.executeWithoutResult(status -> events.publishEvent(new ThresholdCrossed("landslide-displacement", 3, "LANDSLIDE",
-                "ORANGE", List.of(GAOTANG), "GT-LS-02", new BigDecimal("80.1"), "mm", null, observed, false)));
+                "ORANGE", List.of(GAOTANG), "GT-LS-02", new BigDecimal("80.1"), "mm", null, observed, false, secondStation)));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 api.get("/api/warnings/" + id, "duty").json().path("warning").path("content").path("level").asString().equals("ORANGE"));
+        // the raised draft now also names the village beside the second station
+        assertThat(api.get("/api/warnings/" + id, "duty").json().path("warning").path("content").path("villages").toString())
+                .contains('"' + GAOTANG + ":" + village + '"');
 
         assertThat(api.post("/api/warnings/" + id + "/submit", null, "duty").status()).isEqualTo(200);
         assertThat(api.post("/api/warnings/" + id + "/approve", null, "commander").status()).isEqualTo(200);
@@ -113,7 +121,7 @@ class ThresholdToDeliveredWarningIT {
         Instant onset = Instant.now(clock).plus(Duration.ofMinutes(60));
         clock.advance(Duration.ofMinutes(60));
         tx.executeWithoutResult(status -> events.publishEvent(new ThresholdCrossed("landslide-displacement", 3, "LANDSLIDE",
-                "ORANGE", List.of(GAOTANG), "GT-LS-01", new BigDecimal("95.0"), "mm", null, onset, false)));
+                "ORANGE", List.of(GAOTANG), "GT-LS-01", new BigDecimal("95.0"), "mm", null, onset, false, null)));
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 !api.get("/api/warnings/" + id, "duty").json().path("leadTimeMinutes").isNull());
         JsonNode lead = api.get("/api/warnings/" + id, "duty").json();

@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.anlan.support.AnlanIntegrationTest;
-import org.anlan.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
+import org.anlan.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,7 +15,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The duty officer reaches 预警发布 from the navigation, is told in Chinese what is wrong with an empty form, drafts a
@@ -25,30 +22,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * same page, without reloading it, while the loopback SMSC first holds its delivery receipts and then releases them.
  */
 @AnlanIntegrationTest
-class WarningsBrowserIT {
+class WarningsBrowserIT extends BrowserTest {
 
     static final String DONGCHEN = "330225200";
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
 
-    @LocalServerPort
-    int port;
     @Autowired
     DeliveryGateways gateways;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void releaseReceipts() throws Exception {

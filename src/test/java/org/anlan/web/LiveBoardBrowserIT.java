@@ -11,41 +11,20 @@ import org.anlan.incident.GradingRule;
 import org.anlan.incident.IncidentType;
 import org.anlan.incident.IncidentTypes;
 import org.anlan.support.AnlanIntegrationTest;
+import org.anlan.support.BrowserTest;
 import org.anlan.support.ApiClient;
-import org.anlan.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The duty officer watches the live board: a public report appears without a reload, and a team is dispatched. */
 @AnlanIntegrationTest
-class LiveBoardBrowserIT {
-
-    static HeadlessChromium chromium;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class LiveBoardBrowserIT extends BrowserTest {
 
     @Test
     void aNewPublicReportAppearsOnTheBoardWithoutReloadAndIsDispatched() {
-        WebDriver browser = chromium.driver();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         chromium.signIn(port, "duty");
         wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));

@@ -4,39 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.anlan.support.AnlanIntegrationTest;
-import org.anlan.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.anlan.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A grid member opens 救援力量, sees people per kind as a chart and the teams on the map, and filters the list. */
 @AnlanIntegrationTest
-class ResourcesBrowserIT {
-
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class ResourcesBrowserIT extends BrowserTest {
 
     @Test
     void aGridMemberSeesTheChartAndTheMapAndFiltersTheSeaRescueTeams() {

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.anlan.support.AnlanIntegrationTest;
-import org.anlan.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.anlan.support.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -15,7 +13,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The closed loop in the browser: an inspector files a major hazard from the four-colour map, the township turns
@@ -23,27 +20,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * township takes its colour from its risk points again.
  */
 @AnlanIntegrationTest
-class RiskMapBrowserIT {
+class RiskMapBrowserIT extends BrowserTest {
 
     static final String SHIPU = "330225101";
-    static HeadlessChromium chromium;
-    static WebDriver browser;
 
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private WebDriverWait waiting() {
         return new WebDriverWait(browser, Duration.ofSeconds(30));

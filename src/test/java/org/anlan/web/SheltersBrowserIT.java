@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.anlan.support.AnlanIntegrationTest;
+import org.anlan.support.BrowserTest;
 import org.anlan.support.ApiClient;
-import org.anlan.support.HeadlessChromium;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,33 +14,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The Shipu township officer opens one of their shelters, checks in two households from a village, and sees the
  * occupancy and the needs on the shelter page and in the shelter's popup on the map.
  */
 @AnlanIntegrationTest
-class SheltersBrowserIT {
-
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
+class SheltersBrowserIT extends BrowserTest {
 
     @Test
     void aTownshipOfficerOpensAShelterChecksInEvacueesAndSeesOccupancyAndNeedsOnTheMap() {

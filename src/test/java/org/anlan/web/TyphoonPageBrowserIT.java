@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.anlan.support.AnlanIntegrationTest;
-import org.anlan.support.HeadlessChromium;
+import org.anlan.support.BrowserTest;
 import org.anlan.typhoon.SyntheticTracks;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -17,35 +15,16 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A duty officer uploads a best track on 台风, lands on the track's page, sees the wind circles on the map and the
  * townships' distances as a chart, and moves the time slider.
  */
 @AnlanIntegrationTest
-class TyphoonPageBrowserIT {
+class TyphoonPageBrowserIT extends BrowserTest {
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aDutyOfficerUploadsATrackAndSeesItsWindCirclesAndDistances() throws Exception {

@@ -7,48 +7,27 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.anlan.support.AnlanIntegrationTest;
+import org.anlan.support.BrowserTest;
 import org.anlan.support.ApiClient;
-import org.anlan.support.HeadlessChromium;
 import org.anlan.support.MutableClock;
 import org.anlan.support.Multipart;
 import org.anlan.vessel.SyntheticStorms;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The commander opens the fleet map (thousands of boats on one canvas) and a recall's progress view, and issues a
  * recall from a typhoon track's page.
  */
 @AnlanIntegrationTest
-class VesselsBrowserIT {
+class VesselsBrowserIT extends BrowserTest {
 
-    static HeadlessChromium chromium;
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        chromium = HeadlessChromium.startOrSkip();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void theMapShowsTheFleetAndARecallViewShowsItsProgress() {

@@ -84,7 +84,40 @@ final class WarningAccessRules {
                 AccessRule.of("POST", "/api/warnings/" + hepu + "/onset", county)
                         .withBody(() -> ApiClient.json(Map.of("observedOnsetAt", "2026-08-10T02:00:00Z"))),
                 AccessRule.of("POST", "/api/warnings/" + issued + "/callouts/" + callout + "/acknowledge", county)
-                        .accessOnly());
+                        .accessOnly(),
+                AccessRule.of("GET", "/api/warnings/officials", drafters),
+                AccessRule.of("GET", "/api/warnings/officials?township=" + HEPU, drafters),
+                AccessRule.of("POST", "/api/warnings/officials", drafters)
+                        .withBody(() -> ApiClient.json(official("矩阵石浦", SHIPU))),
+                AccessRule.of("POST", "/api/warnings/officials", county)
+                        .withBody(() -> ApiClient.json(official("矩阵鹤浦", HEPU))),
+                AccessRule.of("POST", "/api/warnings/officials", county)
+                        .withBody(() -> ApiClient.json(official("矩阵县级", null))),
+                AccessRule.of("PUT", "/api/warnings/officials/" + rosterEntry(api, SHIPU), drafters)
+                        .withBody(() -> ApiClient.json(official("矩阵石浦改", SHIPU))).accessOnly(),
+                AccessRule.of("PUT", "/api/warnings/officials/" + rosterEntry(api, HEPU), county)
+                        .withBody(() -> ApiClient.json(official("矩阵鹤浦改", HEPU))).accessOnly(),
+                AccessRule.of("DELETE", "/api/warnings/officials/" + rosterEntry(api, SHIPU), drafters).accessOnly(),
+                AccessRule.of("DELETE", "/api/warnings/officials/" + rosterEntry(api, HEPU), county).accessOnly());
+    }
+
+    /** A rank-5 roster entry with a unique name (rank 5 is never reached by the matrix's own warnings). */
+    static Map<String, Object> official(String name, String township) {
+        Map<String, Object> o = new java.util.HashMap<>();
+        o.put("name", name + AccessRule.UNIQUE.incrementAndGet());
+        o.put("position", "矩阵测试");
+        o.put("phone", "13900000000");
+        o.put("townshipCode", township);
+        o.put("rank", 5);
+        return o;
+    }
+
+    private static String rosterEntry(ApiClient api, String township) {
+        var response = api.post("/api/warnings/officials", ApiClient.json(official("矩阵名单", township)), "duty");
+        if (response.status() != 201) {
+            throw new IllegalStateException("Cannot add the matrix roster entry: " + response);
+        }
+        return response.json().path("id").asString();
     }
 
     /** Page rows: the list, a warning of Shipu, of Hepu, and the progress fragment the detail page polls. */
@@ -95,6 +128,8 @@ final class WarningAccessRules {
         Set<Role> countyReaders = EnumSet.complementOf(EnumSet.of(Role.GRID_MEMBER, Role.TOWNSHIP_OFFICER));
         return List.of(
                 new AuthorizationMatrixIT.Page("/warnings", EVERYONE),
+                new AuthorizationMatrixIT.Page("/warnings/officials",
+                        EnumSet.of(Role.ADMIN, Role.COMMANDER, Role.DUTY_OFFICER, Role.TOWNSHIP_OFFICER)),
                 new AuthorizationMatrixIT.Page("/warnings/" + shipu, readersOfShipu),
                 new AuthorizationMatrixIT.Page("/warnings/" + hepu, countyReaders),
                 AuthorizationMatrixIT.Page.fragment("/warnings/" + shipu + "/progress", readersOfShipu),

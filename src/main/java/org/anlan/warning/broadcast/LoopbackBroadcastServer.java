@@ -5,8 +5,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -14,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.anlan.platform.net.LoopbackListener;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,7 +25,7 @@ public final class LoopbackBroadcastServer implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ServerSocket server;
+    private final LoopbackListener server;
     private final AtomicLong ids = new AtomicLong();
     private final AtomicLong played = new AtomicLong();
     private final AtomicLong reportsAcknowledged = new AtomicLong();
@@ -35,14 +34,11 @@ public final class LoopbackBroadcastServer implements AutoCloseable {
     private volatile Predicate<String> broken = terminal -> false;
 
     public LoopbackBroadcastServer() throws IOException {
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "loopback-broadcast");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.server = LoopbackListener.start("loopback-broadcast", 50, this::serve);
     }
 
     public int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
     public long played() {
@@ -59,19 +55,6 @@ public final class LoopbackBroadcastServer implements AutoCloseable {
 
     public void broken(Predicate<String> terminals) {
         this.broken = terminals;
-    }
-
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                Thread session = new Thread(() -> serve(socket), "loopback-broadcast-session");
-                session.setDaemon(true);
-                session.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
     }
 
     private void serve(Socket socket) {

@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +12,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import org.anlan.platform.net.LoopbackListener;
 
 /**
  * An SMTP server (RFC 5321) on the loopback interface that accepts mail for the mailboxes of one domain and keeps
  * what it received. It enforces the command sequence (503), refuses unknown mailboxes (550), limits the message
- * size (552, announced by SIZE) and the recipients per transaction (452), and un-stuffs the dots of DATA.
+ * size (552, announced by SIZE) and the recipients per transaction (452), and un-stuffs the dots of DATA. Secured
+ * with {@link #requireTlsAndAuth}, it behaves like a submission relay: STARTTLS first (AUTH before it is 538), then
+ * AUTH PLAIN (535 for wrong credentials), and no MAIL before authentication (530).
  */
 public final class LoopbackSmtpServer implements AutoCloseable {
 
@@ -38,17 +39,15 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     private static final Pattern RCPT_TO = Pattern.compile("(?i)RCPT TO:\\s?<([^<>\\s@]+@[^<>\\s@]+)>");
     private static final Pattern SIZE = Pattern.compile("(?i)\\bSIZE=(\\d{1,12})\\b");
 
-    private final ServerSocket server;
+    private final LoopbackListener server;
     private final Predicate<String> mailboxExists;
     private final int maxMessageBytes;
-    private final ExecutorService sessions = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "loopback-smtp");
-        t.setDaemon(true);
-        return t;
-    });
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private final AtomicLong queueIds = new AtomicLong();
     private final java.util.concurrent.atomic.AtomicInteger deferred = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile SSLContext tls;
+    private volatile String username;
+    private volatile String password;
 
     /** Accepts mail for any mailbox {@code local@domain} of the given domain (case-insensitive). */
     public static LoopbackSmtpServer forDomain(String domain, int maxMessageBytes) throws IOException {
@@ -59,14 +58,11 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     public LoopbackSmtpServer(Predicate<String> mailboxExists, int maxMessageBytes) throws IOException {
         this.mailboxExists = mailboxExists;
         this.maxMessageBytes = maxMessageBytes;
-        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        Thread acceptor = new Thread(this::acceptLoop, "loopback-smtp-accept");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.server = LoopbackListener.start("loopback-smtp", 50, this::serve);
     }
 
     public int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
     public List<Received> received() {
@@ -78,35 +74,48 @@ public final class LoopbackSmtpServer implements AutoCloseable {
         deferred.addAndGet(recipients);
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
+    /** From now on sessions must STARTTLS with this server context and AUTH PLAIN with these credentials. */
+    public void requireTlsAndAuth(SSLContext context, String user, String secret) {
+        this.username = user;
+        this.password = secret;
+        this.tls = context;
+    }
+
+    private void serve(Socket socket) {
+        Session session = null;
+        try {
+            session = new Session(socket);
+            session.run();
+        } catch (IOException e) {
+            // the client went away; its unfinished transaction is dropped
+        } finally {
             try {
-                Socket socket = server.accept();
-                sessions.execute(() -> serve(socket));
-            } catch (IOException e) {
-                return;
+                (session == null ? socket : session.socket).close();
+            } catch (IOException ignored) {
+                // already closed
             }
         }
     }
 
-    private void serve(Socket socket) {
-        try (socket; InputStream in = new BufferedInputStream(socket.getInputStream()); OutputStream out = socket.getOutputStream()) {
-            new Session(in, out).run();
-        } catch (IOException e) {
-            // the client went away; its unfinished transaction is dropped
-        }
-    }
-
     private final class Session {
-        private final InputStream in;
-        private final OutputStream out;
+        private Socket socket;
+        private InputStream in;
+        private OutputStream out;
+        private final SSLContext tlsContext = tls;
+        private boolean encrypted;
+        private boolean authenticated;
         private boolean greeted;
         private String from;
         private final List<String> recipients = new ArrayList<>();
 
-        Session(InputStream in, OutputStream out) {
-            this.in = in;
-            this.out = out;
+        Session(Socket socket) throws IOException {
+            this.socket = socket;
+            this.in = new BufferedInputStream(socket.getInputStream());
+            this.out = socket.getOutputStream();
+        }
+
+        private boolean secured() {
+            return tlsContext != null;
         }
 
         void run() throws IOException {
@@ -118,9 +127,16 @@ public final class LoopbackSmtpServer implements AutoCloseable {
                     case "EHLO" -> {
                         greeted = true;
                         reset();
-                        reply("250-anlan-loopback greets you", "250-SIZE " + maxMessageBytes, "250-8BITMIME",
-                                "250-SMTPUTF8", "250 ENHANCEDSTATUSCODES");
+                        List<String> lines = new ArrayList<>(List.of("250-anlan-loopback greets you",
+                                "250-SIZE " + maxMessageBytes, "250-8BITMIME", "250-SMTPUTF8"));
+                        if (secured()) {
+                            lines.add(encrypted ? "250-AUTH PLAIN" : "250-STARTTLS");
+                        }
+                        lines.add("250 ENHANCEDSTATUSCODES");
+                        reply(lines.toArray(String[]::new));
                     }
+                    case "STAR" -> startTls(line);
+                    case "AUTH" -> auth(line);
                     case "HELO" -> {
                         greeted = true;
                         reset();
@@ -144,9 +160,66 @@ public final class LoopbackSmtpServer implements AutoCloseable {
             }
         }
 
+        private void startTls(String line) throws IOException {
+            if (!secured() || encrypted || !line.equalsIgnoreCase("STARTTLS")) {
+                reply(secured() && !encrypted ? "501 5.5.4 syntax: STARTTLS" : "503 5.5.1 TLS not available now");
+                return;
+            }
+            reply("220 2.0.0 ready to start TLS");
+            SSLSocket upgraded = (SSLSocket) tlsContext.getSocketFactory().createSocket(socket, null, socket.getPort(), true);
+            upgraded.setUseClientMode(false);
+            upgraded.startHandshake();
+            socket = upgraded;
+            in = new BufferedInputStream(upgraded.getInputStream());
+            out = upgraded.getOutputStream();
+            encrypted = true;
+            greeted = false; // RFC 3207: the client starts over with EHLO
+            reset();
+        }
+
+        private void auth(String line) throws IOException {
+            String[] words = line.split(" ");
+            if (!secured() || authenticated || !greeted) {
+                reply("503 5.5.1 AUTH not available now");
+            } else if (!encrypted) {
+                reply("538 5.7.11 encryption required for requested authentication mechanism");
+            } else if (words.length < 2 || !words[1].equalsIgnoreCase("PLAIN")) {
+                reply("504 5.5.4 unrecognised authentication type");
+            } else {
+                String response = words.length > 2 ? words[2] : askForResponse();
+                if (response != null && plainMatches(response)) {
+                    authenticated = true;
+                    reply("235 2.7.0 authentication successful");
+                } else {
+                    reply("535 5.7.8 authentication credentials invalid");
+                }
+            }
+        }
+
+        private String askForResponse() throws IOException {
+            reply("334 ");
+            return readLine(MAX_COMMAND_LINE);
+        }
+
+        /** RFC 4616: [authzid] NUL authcid NUL passwd. */
+        private boolean plainMatches(String base64) {
+            byte[] decoded;
+            try {
+                decoded = java.util.Base64.getDecoder().decode(base64.strip());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+            String[] parts = new String(decoded, StandardCharsets.UTF_8).split("\0", -1);
+            return parts.length == 3 && parts[1].equals(username) && parts[2].equals(password);
+        }
+
         private void mail(String line) throws IOException {
             if (!greeted) {
                 reply("503 5.5.1 send EHLO first");
+                return;
+            }
+            if (secured() && !authenticated) {
+                reply("530 5.7.0 authentication required");
                 return;
             }
             if (from != null) {
@@ -267,6 +340,5 @@ public final class LoopbackSmtpServer implements AutoCloseable {
     @Override
     public void close() throws IOException {
         server.close();
-        sessions.shutdownNow();
     }
 }

@@ -13,9 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * A plain SMTP client (RFC 5321) on one connection: greeting, EHLO, then any number of transactions, QUIT on close.
+ * An SMTP client (RFC 5321) on one connection: greeting, EHLO, optionally STARTTLS (RFC 3207, the server's name
+ * verified) and AUTH PLAIN (RFC 4954 / 4616), then any number of transactions, QUIT on close.
  * Not thread-safe; one transaction at a time.
  */
 public final class SmtpClient implements AutoCloseable {
@@ -38,11 +42,32 @@ public final class SmtpClient implements AutoCloseable {
         }
     }
 
+    /** The relay refused the credentials (or offers no AUTH PLAIN): a configuration problem, so sends are retried. */
+    public static final class AuthenticationFailed extends IOException {
+        AuthenticationFailed(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * How a session is secured: STARTTLS through {@code startTls} (null: a plain session) and AUTH PLAIN with the
+     * credentials (null username: no AUTH). Credentials are only ever sent inside TLS.
+     */
+    public record Security(SSLSocketFactory startTls, String username, String password) {
+        public static final Security NONE = new Security(null, null, null);
+
+        public Security {
+            if (username != null && startTls == null) {
+                throw new IllegalArgumentException("SMTP AUTH needs STARTTLS: credentials are not sent in clear text");
+            }
+        }
+    }
+
     private static final int MAX_LINE = 4096;
 
-    private final Socket socket;
-    private final InputStream in;
-    private final OutputStream out;
+    private Socket socket;
+    private InputStream in;
+    private OutputStream out;
     private final Set<String> extensions = new TreeSet<>();
     private final List<String> lastLines = new java.util.ArrayList<>();
 
@@ -53,19 +78,64 @@ public final class SmtpClient implements AutoCloseable {
     }
 
     public static SmtpClient connect(String host, int port, String heloName) throws IOException {
+        return connect(host, port, heloName, Security.NONE);
+    }
+
+    public static SmtpClient connect(String host, int port, String heloName, Security security) throws IOException {
         Socket socket = new Socket();
+        SmtpClient client = null;
         try {
             socket.connect(new InetSocketAddress(host, port), 5000);
             socket.setSoTimeout(30_000);
-            SmtpClient client = new SmtpClient(socket);
+            client = new SmtpClient(socket);
             client.expect("greeting", client.reply());
-            client.expect("EHLO", client.command("EHLO " + heloName));
-            // the first line names the server; each further one is an extension keyword with its parameters
-            client.lastLines.stream().skip(1).map(l -> l.toUpperCase(java.util.Locale.ROOT)).forEach(client.extensions::add);
+            client.ehlo(heloName);
+            if (security.startTls() != null) {
+                client.startTls(security.startTls(), host, port);
+                client.ehlo(heloName);
+            }
+            if (security.username() != null) {
+                client.authenticate(security.username(), security.password());
+            }
             return client;
         } catch (IOException | RuntimeException e) {
-            socket.close();
+            (client == null ? socket : client.socket).close();
             throw e;
+        }
+    }
+
+    private void ehlo(String heloName) throws IOException {
+        expect("EHLO", command("EHLO " + heloName));
+        extensions.clear();
+        // the first line names the server; each further one is an extension keyword with its parameters
+        lastLines.stream().skip(1).map(l -> l.toUpperCase(java.util.Locale.ROOT)).forEach(extensions::add);
+    }
+
+    private void startTls(SSLSocketFactory factory, String host, int port) throws IOException {
+        if (!extensions.contains("STARTTLS")) {
+            throw new IOException("SMTP server " + host + " does not offer STARTTLS");
+        }
+        expect("STARTTLS", command("STARTTLS"));
+        SSLSocket tls = (SSLSocket) factory.createSocket(socket, host, port, true);
+        SSLParameters parameters = tls.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS"); // the certificate must name the relay we dialled
+        tls.setSSLParameters(parameters);
+        tls.startHandshake();
+        socket = tls;
+        in = new BufferedInputStream(tls.getInputStream());
+        out = tls.getOutputStream();
+    }
+
+    private void authenticate(String username, String password) throws IOException {
+        boolean plainOffered = extensions.stream().anyMatch(e -> e.startsWith("AUTH ") && List.of(e.split(" ")).contains("PLAIN"));
+        if (!plainOffered) {
+            throw new AuthenticationFailed("SMTP server offers no AUTH PLAIN");
+        }
+        String token = java.util.Base64.getEncoder().encodeToString(
+                ("\0" + username + "\0" + password).getBytes(StandardCharsets.UTF_8));
+        SmtpReply reply = command("AUTH PLAIN " + token);
+        if (reply.code() != 235) {
+            throw new AuthenticationFailed("AUTH refused: " + reply);
         }
     }
 

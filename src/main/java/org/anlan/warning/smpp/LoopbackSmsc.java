@@ -5,8 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -16,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import org.anlan.platform.net.LoopbackListener;
 
 /**
  * An SMSC on the loopback interface speaking the same SMPP 3.4 subset: checks the bind credentials, answers every
@@ -27,10 +26,9 @@ public final class LoopbackSmsc implements AutoCloseable {
 
     private static final DateTimeFormatter RECEIPT_DATE = DateTimeFormatter.ofPattern("yyMMddHHmm");
 
-    private final ServerSocket server;
+    private final LoopbackListener server;
     private final String systemId;
     private final String password;
-    private final Thread acceptor;
     private final AtomicLong nextId = new AtomicLong(0x10000);
     private final AtomicLong submitted = new AtomicLong();
     private final AtomicLong receiptsAcknowledged = new AtomicLong();
@@ -43,16 +41,13 @@ public final class LoopbackSmsc implements AutoCloseable {
     private volatile boolean holdReceipts;
 
     public LoopbackSmsc(String systemId, String password) throws IOException {
-        this.server = new ServerSocket(0, 100, InetAddress.getLoopbackAddress());
         this.systemId = systemId;
         this.password = password;
-        this.acceptor = new Thread(this::acceptLoop, "loopback-smsc");
-        acceptor.setDaemon(true);
-        acceptor.start();
+        this.server = LoopbackListener.start("loopback-smsc", 100, this::serve);
     }
 
     public int port() {
-        return server.getLocalPort();
+        return server.port();
     }
 
     public long submitted() {
@@ -109,23 +104,10 @@ public final class LoopbackSmsc implements AutoCloseable {
         }
     }
 
-    private void acceptLoop() {
-        while (!server.isClosed()) {
-            try {
-                Socket socket = server.accept();
-                socket.setTcpNoDelay(true);
-                sessions.add(socket);
-                Thread session = new Thread(() -> serve(socket), "loopback-smsc-session");
-                session.setDaemon(true);
-                session.start();
-            } catch (IOException e) {
-                return;
-            }
-        }
-    }
-
     private void serve(Socket socket) {
+        sessions.add(socket);
         try (socket) {
+            socket.setTcpNoDelay(true);
             DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), 1 << 16));
             OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 1 << 16);
             outputs.put(socket, out);

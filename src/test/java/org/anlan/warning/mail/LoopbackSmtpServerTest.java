@@ -129,7 +129,7 @@ class LoopbackSmtpServerTest {
     }
 
     /** A hand-typed SMTP session, to send what a correct client never would. */
-    private static final class RawSession implements AutoCloseable {
+    static final class RawSession implements AutoCloseable {
         private final Socket socket;
         private final BufferedReader in;
         private final OutputStream out;
