@@ -15,7 +15,8 @@ import org.anlan.vessel.VesselKind;
  * only with those of the kinds it is watched against, so the work grows with the number of nearby watched pairs,
  * not n².
  * Watched pairs (by kind) within the radius get CPA/TCPA ({@link CollisionRisk}) from both last fixes, the tier
- * decided by {@link CpaTiers}; an alarm is raised when a pair's tier rises. Assumes positions away from the poles and the antimeridian.
+ * decided by {@link CpaTiers}; an alarm is raised when a pair's tier rises. Assumes positions away from the poles
+ * and the antimeridian.
  */
 final class CollisionNeighbourhood {
 
@@ -156,7 +157,7 @@ final class CollisionNeighbourhood {
         }
         double cosLat = Math.cos(Math.toRadians(track.lat));
         track.cosLat = cosLat;
-        // |tan(lat)| only bounds the flat plane's error (see CpaTiers.flatLevel), so sin/cos from cos is close enough.
+        // |tan(lat)| only bounds the flat plane's error (CpaTiers.flatLevel), so sin/cos from cos is close enough.
         track.tanLatPlusOne = Math.sqrt(Math.max(0, 1 - cosLat * cosLat)) / cosLat + 1;
         if (track.hasMotion()) {
             setVelocity(track);

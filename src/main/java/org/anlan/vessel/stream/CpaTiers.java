@@ -107,8 +107,8 @@ final class CpaTiers {
      * The tier from CPA/TCPA in {@link CollisionRisk}'s plane (azimuthal equidistant around the own vessel: exact
      * distance and bearing), with the trigonometry of the small angle differences as series, or null when a
      * value lies within {@link #PRECISE_POSITION_ERROR} of a limit or the offset is too large for the series.
-     * The bearing's north component uses cos φ1·sin φ2 − sin φ1·cos φ2·cos Δλ = sin Δφ + 2·sin φ1·cos φ2·sin²(Δλ/2),
-     * which has no cancellation.
+     * The bearing's north component uses cos φ1·sin φ2 − sin φ1·cos φ2·cos Δλ
+     * = sin Δφ + 2·sin φ1·cos φ2·sin²(Δλ/2), which has no cancellation.
      */
     RiskLevel preciseLevel(Track own, Track other) {
         if (own.sog > MAX_SOG || other.sog > MAX_SOG) {
