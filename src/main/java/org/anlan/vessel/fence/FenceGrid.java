@@ -1,6 +1,8 @@
 package org.anlan.vessel.fence;
 
 import java.util.Arrays;
+import org.anlan.geo.GeoPoint;
+import org.anlan.geo.GreatCircle;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -122,26 +124,81 @@ final class FenceGrid {
         int c0 = column(x - reach);
         int c1 = column(x + reach);
         int r1 = row(y + reach);
-        double best = Double.POSITIVE_INFINITY;
+        double bestSquared = Double.POSITIVE_INFINITY;
         for (int r = row(y - reach); r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int cell = r * columns + c;
                 for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
-                    best = Math.min(best, segmentDistance(x, y, touchLists[i]));
+                    double squared = segmentDistanceSquared(x, y, touchLists[i]);
+                    if (squared < bestSquared) {
+                        bestSquared = squared;
+                    }
                 }
             }
         }
+        double best = Math.sqrt(bestSquared);
         return best <= reach ? best : Double.POSITIVE_INFINITY;
     }
 
-    private double segmentDistance(double x, double y, int v) {
+    /**
+     * Whether the great-circle distance from the point to its nearest boundary point in plain degrees, which lies
+     * {@code nearest} degrees away (from {@link #nearestEdgeWithin}), is below (-1) or above (1) {@code metres}, as
+     * {@link FenceSet#distanceToBoundaryMetres} computes it; 0 when it lies within a micrometre of the limit or
+     * when boundary points at the same plain-degree distance (up to rounding) fall on both sides, so that which
+     * of them JTS picks matters. The closest point on a segment is computed as JTS's {@code LineSegment} does,
+     * up to rounding, which moves the distance by far less than a micrometre.
+     */
+    int nearestPointsAgainst(double x, double y, double nearest, double metres) {
+        double tie = nearest * (1 + 1e-9) + 1e-15;
+        double tieSquared = tie * tie;
+        int c0 = column(x - tie);
+        int c1 = column(x + tie);
+        int r1 = row(y + tie);
+        int below = 0;
+        int above = 0;
+        for (int r = row(y - tie); r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                int cell = r * columns + c;
+                for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
+                    int v = touchLists[i];
+                    if (segmentDistanceSquared(x, y, v) > tieSquared) {
+                        continue;
+                    }
+                    double t = closestFactor(x, y, v);
+                    double px = vertexXs[v] + t * (vertexXs[v + 1] - vertexXs[v]);
+                    double py = vertexYs[v] + t * (vertexYs[v + 1] - vertexYs[v]);
+                    double distance = GreatCircle.distanceKm(new GeoPoint(y, x), new GeoPoint(py, px)) * 1000;
+                    if (Math.abs(distance - metres) <= 1e-6) {
+                        return 0;
+                    }
+                    if (distance < metres) {
+                        below++;
+                    } else {
+                        above++;
+                    }
+                }
+            }
+        }
+        return below > 0 && above > 0 || below + above == 0 ? 0 : below > 0 ? -1 : 1;
+    }
+
+    /** Where the segment from vertex v comes closest to the point, as a fraction of the way to vertex v + 1. */
+    private double closestFactor(double x, double y, int v) {
         double ax = vertexXs[v];
         double ay = vertexYs[v];
         double dx = vertexXs[v + 1] - ax;
         double dy = vertexYs[v + 1] - ay;
         double lengthSquared = dx * dx + dy * dy;
-        double t = lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
-        return Math.hypot(x - (ax + t * dx), y - (ay + t * dy));
+        return lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
+    }
+
+    private double segmentDistanceSquared(double x, double y, int v) {
+        double ax = vertexXs[v];
+        double ay = vertexYs[v];
+        double t = closestFactor(x, y, v);
+        double dx = x - (ax + t * (vertexXs[v + 1] - ax));
+        double dy = y - (ay + t * (vertexYs[v + 1] - ay));
+        return dx * dx + dy * dy;
     }
 
     /** Flattens every ring into the vertex arrays; returns the start vertex of every edge. */
@@ -218,14 +275,20 @@ final class FenceGrid {
             double bandLow = minY + r * cellHeight - margin;
             double bandHigh = minY + (r + 1) * cellHeight + margin;
             IntList rowEdges = byRow[r];
+            // Untouched cells side by side in a row lie on one side of the boundary: one location per run.
+            byte run = -1;
             for (int c = 0; c < columns; c++) {
                 int cell = r * columns + c;
                 edgeOffsets[cell] = lists.size();
                 if (!touched[cell]) {
-                    var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
-                    status[cell] = locator.locate(centre) == Location.EXTERIOR ? OUTSIDE : INSIDE;
+                    if (run < 0) {
+                        var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
+                        run = locator.locate(centre) == Location.EXTERIOR ? OUTSIDE : INSIDE;
+                    }
+                    status[cell] = run;
                     continue;
                 }
+                run = -1;
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
                 int parity = 0;

@@ -151,10 +151,12 @@ public final class FenceSet {
 
     /**
      * Whether {@link #distanceToBoundaryMetres} is below {@code metres}, answered from the fence grid's nearby
-     * edges when the plain-degree distance to them settles it, so that only a position within a few percent of
-     * the limit needs the exact computation. The great-circle distance of a plain-degree offset d lies between
-     * d·cos(φ)·(km per degree) and d·(km per degree), φ the largest latitude involved (up to 0.1 % for offsets of a
-     * few degrees, which the fences this applies to are smaller than).
+     * edges: from the plain-degree distance to them when that settles it, else from the great-circle distance to
+     * the nearest boundary point found there, so that only a position within a micrometre of the limit (or at
+     * equal plain-degree distance from boundary points on both sides of it) needs JTS's distance. The
+     * great-circle distance of a plain-degree offset d lies between d·cos(φ)·(km per degree) and d·(km per
+     * degree), φ the largest latitude involved (up to 0.1 % for offsets of a few degrees, which the fences this
+     * applies to are smaller than).
      */
     public boolean withinMetresOfBoundary(int fenceIndex, double lat, double lon, double metres) {
         FenceGrid grid = grids[fenceIndex];
@@ -173,6 +175,10 @@ public final class FenceSet {
             }
             if (nearest * metresPerDegree * (1 + 1e-6) < metres) {
                 return true;
+            }
+            int side = grid.nearestPointsAgainst(lon, lat, nearest, metres);
+            if (side != 0) {
+                return side < 0;
             }
         }
         return distanceToBoundaryMetres(fenceIndex, lat, lon) < metres;

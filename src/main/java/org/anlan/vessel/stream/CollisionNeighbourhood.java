@@ -6,27 +6,23 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.anlan.vessel.CollisionRisk;
-import org.anlan.vessel.CpaThresholds;
 import org.anlan.vessel.RiskLevel;
 import org.anlan.vessel.VesselKind;
-import org.anlan.vessel.VesselState;
 
 /**
  * The collision watch: vessels in a spatial hash grid of cells one radius tall, so a fix is compared only with
  * vessels in the cells within one radius of it (distance in the local flat plane, see {@link #flatDistanceNm}), and
  * only with those of the kinds it is watched against, so the work grows with the number of nearby watched pairs,
  * not n².
- * Watched pairs (by kind) within the radius get CPA/TCPA ({@link CollisionRisk}) from both last fixes; an alarm
- * is raised when a pair's tier rises. Assumes positions away from the poles and the antimeridian.
+ * Watched pairs (by kind) within the radius get CPA/TCPA ({@link CollisionRisk}) from both last fixes, the tier
+ * decided by {@link CpaTiers}; an alarm is raised when a pair's tier rises. Assumes positions away from the poles
+ * and the antimeridian.
  */
 final class CollisionNeighbourhood {
 
-    /** One arc minute of latitude is one nautical mile, as in {@link CollisionRisk}. */
-    private static final double EARTH_RADIUS_NM = 60 * 180 / Math.PI;
     private static final double MAX_LATITUDE = 85;
 
     private static final VesselKind[] KINDS = VesselKind.values();
-    private static final RiskLevel[] TIERS = {RiskLevel.ALARM, RiskLevel.WARNING, RiskLevel.ATTENTION};
     private static final double[] SIN_TENTHS = new double[3600];
     private static final double[] COS_TENTHS = new double[3600];
 
@@ -38,7 +34,7 @@ final class CollisionNeighbourhood {
         }
     }
 
-    private final PipelineSettings.CollisionWatch watch;
+    private final CpaTiers tiers;
     private final double radiusNm;
     /** The squared radius with a margin either side: only a distance between the two needs its square root. */
     private final double radiusSquaredBelow;
@@ -47,13 +43,21 @@ final class CollisionNeighbourhood {
     private final long staleMillis;
     /** Bit k of entry j: vessels of kind j are watched against vessels of kind k. */
     private final int[] watchedKinds;
-    private final double[] cpaLimits = new double[3];
-    private final double[] tcpaLimits = new double[3];
     private final LongMap<Cell> cells = new LongMap<>(1024);
     /** By kind (ordinal): the cells' buckets of that kind, keyed like {@link #cells}. */
     private final List<LongMap<Bucket>> buckets = new ArrayList<>();
     private long pairsCompared;
     private long scans;
+    private long partnerMarks;
+    /**
+     * By vessel slot ({@link Track#slot}): the scan that last met the vessel, and, while the scanning vessel's
+     * partners are marked (mark = {@link #partnerMarks}), its index among them; so a neighbour's tier so far is
+     * found without searching the partner list.
+     */
+    private long[] metInScan = new long[256];
+    private long[] partnerMark = new long[256];
+    private int[] partnerAt = new int[256];
+    private int slots;
     /** The partners of the alarms raised by the current scan, in the order raised. */
     private Track[] alarmPartners = new Track[8];
     private int alarmPartnerCount;
@@ -66,19 +70,29 @@ final class CollisionNeighbourhood {
     private static final class Cell {
         Track[] members = new Track[4];
         int size;
+        /**
+         * By kind: the buckets of that kind in the cells around this one ({@link #AROUND_ROWS} ×
+         * {@link #AROUND_COLUMNS}, row by row, null where there is none), or null until needed again after a
+         * bucket there came or went; so a scan from this cell needs no hash look-ups.
+         */
+        final Bucket[][] around = new Bucket[KINDS.length][];
     }
+
+    /** The rows and columns around a cell whose buckets a cell keeps: a scan from within it never needs more. */
+    private static final int AROUND_ROWS = 3;
+    private static final int AROUND_COLUMNS = 5;
 
     /**
      * The vessels of one kind in one cell, with a copy of what the scan and the flat CPA read of them side by side,
      * so that a pair whose tier stays as it was is judged without touching the other vessel: fixes (lat, lon,
-     * velocity east, north), MMSIs and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never
+     * velocity east, north), slots and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never
      * compared).
      */
     private static final class Bucket {
         private static final int STRIDE = 4;
         Track[] members = new Track[4];
         double[] fixes = new double[4 * STRIDE];
-        long[] mmsis = new long[4];
+        int[] slots = new int[4];
         long[] times = new long[4];
         int size;
 
@@ -87,7 +101,7 @@ final class CollisionNeighbourhood {
             fixes[STRIDE * i + 1] = track.lon;
             fixes[STRIDE * i + 2] = track.east;
             fixes[STRIDE * i + 3] = track.north;
-            mmsis[i] = track.mmsi;
+            slots[i] = track.slot;
             times[i] = track.hasMotion() ? track.timeMillis : Long.MIN_VALUE;
         }
 
@@ -95,7 +109,7 @@ final class CollisionNeighbourhood {
             if (size == members.length) {
                 members = Arrays.copyOf(members, size * 2);
                 fixes = Arrays.copyOf(fixes, size * 2 * STRIDE);
-                mmsis = Arrays.copyOf(mmsis, size * 2);
+                slots = Arrays.copyOf(slots, size * 2);
                 times = Arrays.copyOf(times, size * 2);
             }
             members[size] = track;
@@ -113,7 +127,7 @@ final class CollisionNeighbourhood {
     }
 
     CollisionNeighbourhood(PipelineSettings.CollisionWatch watch) {
-        this.watch = watch;
+        this.tiers = new CpaTiers(watch.thresholds());
         this.radiusNm = watch.radiusNm();
         this.radiusSquaredBelow = radiusNm * radiusNm * (1 - 1e-9);
         this.radiusSquaredAbove = radiusNm * radiusNm * (1 + 1e-9);
@@ -130,12 +144,6 @@ final class CollisionNeighbourhood {
                 }
             }
         }
-        CpaThresholds t = watch.thresholds();
-        CpaThresholds.Limit[] limits = {t.alarm(), t.warning(), t.attention()};
-        for (int tier = 0; tier < 3; tier++) {
-            cpaLimits[tier] = limits[tier].cpaNm();
-            tcpaLimits[tier] = limits[tier].tcpaMin();
-        }
     }
 
     /** Moves the track (already holding its new fix) in the grid and checks its watched neighbours. */
@@ -144,9 +152,12 @@ final class CollisionNeighbourhood {
             leave(track);
             return;
         }
+        if (track.slot < 0) {
+            assignSlot(track);
+        }
         double cosLat = Math.cos(Math.toRadians(track.lat));
         track.cosLat = cosLat;
-        // |tan(lat)| only bounds the flat plane's error (see flatLevel), so sin/cos from cos is close enough.
+        // |tan(lat)| only bounds the flat plane's error (CpaTiers.flatLevel), so sin/cos from cos is close enough.
         track.tanLatPlusOne = Math.sqrt(Math.max(0, 1 - cosLat * cosLat)) / cosLat + 1;
         if (track.hasMotion()) {
             setVelocity(track);
@@ -169,6 +180,7 @@ final class CollisionNeighbourhood {
             return;
         }
         long stamp = ++scans;
+        markPartners(track);
         int firstAlarm = out.size();
         alarmPartnerCount = 0;
         int watched = watchedKinds[kind];
@@ -181,14 +193,22 @@ final class CollisionNeighbourhood {
         double lat = track.lat;
         double lon = track.lon;
         long oldest = track.timeMillis - staleMillis;
+        int homeRow = (int) (key >> 32);
+        int homeColumn = (int) key;
+        int firstRow = homeRow - AROUND_ROWS / 2;
+        int firstColumn = homeColumn - AROUND_COLUMNS / 2;
+        Cell home = r0 >= firstRow && r1 < firstRow + AROUND_ROWS && c0 >= firstColumn
+                && c1 < firstColumn + AROUND_COLUMNS ? cells.get(key) : null;
         for (int k = 0; k < KINDS.length; k++) {
             if ((watched & 1 << k) == 0) {
                 continue;
             }
             LongMap<Bucket> ofKind = buckets.get(k);
+            Bucket[] around = home == null ? null : around(home, homeRow, homeColumn, k);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) {
-                    Bucket bucket = ofKind.get(key(r, c));
+                    Bucket bucket = around != null
+                            ? around[(r - firstRow) * AROUND_COLUMNS + c - firstColumn] : ofKind.get(key(r, c));
                     if (bucket == null) {
                         continue;
                     }
@@ -205,21 +225,18 @@ final class CollisionNeighbourhood {
                                 || squared > radiusSquaredBelow && Math.sqrt(squared) > radiusNm) {
                             continue;
                         }
-                        long mmsi = bucket.mmsis[i];
-                        if (mmsi != track.mmsi) {
-                            int partner = track.partnerIndex(mmsi);
-                            if (partner >= 0) {
-                                track.partnerSeen[partner] = stamp;
-                            }
-                            compare(track, bucket, i, x, y,
-                                    partner < 0 ? RiskLevel.NONE : track.partnerLevels[partner], stamp, out);
+                        int slot = bucket.slots[i];
+                        if (slot != track.slot) {
+                            metInScan[slot] = stamp;
+                            compare(track, bucket, i, x, y, partnerMark[slot] == partnerMarks
+                                    ? track.partnerLevels[partnerAt[slot]] : RiskLevel.NONE, out);
                         }
                     }
                 }
             }
         }
         for (int i = track.partnerCount - 1; i >= 0; i--) {
-            if (track.partnerSeen[i] != stamp) {
+            if (metInScan[track.partnerSlots[i]] != stamp) {
                 Track.setLevel(track, track.partners[i], RiskLevel.NONE);
             }
         }
@@ -256,17 +273,72 @@ final class CollisionNeighbourhood {
         return byColumn != 0 ? byColumn : Integer.compare(a.cellIndex, b.cellIndex);
     }
 
-    /** Velocity east and north; AIS courses come in tenths of a degree, whose sines and cosines are tabled. */
+    /** The cell's buckets of the kind around it, looked up again after a bucket there came or went. */
+    private Bucket[] around(Cell cell, int row, int column, int kind) {
+        Bucket[] around = cell.around[kind];
+        if (around == null) {
+            around = new Bucket[AROUND_ROWS * AROUND_COLUMNS];
+            LongMap<Bucket> ofKind = buckets.get(kind);
+            for (int r = 0; r < AROUND_ROWS; r++) {
+                for (int c = 0; c < AROUND_COLUMNS; c++) {
+                    around[r * AROUND_COLUMNS + c] = ofKind.get(key(row - AROUND_ROWS / 2 + r,
+                            column - AROUND_COLUMNS / 2 + c));
+                }
+            }
+            cell.around[kind] = around;
+        }
+        return around;
+    }
+
+    /** A bucket of the kind came or went in the cell with this key: the cells around it look theirs up again. */
+    private void bucketsChanged(long key, int kind) {
+        int row = (int) (key >> 32);
+        int column = (int) key;
+        for (int r = row - AROUND_ROWS / 2; r <= row + AROUND_ROWS / 2; r++) {
+            for (int c = column - AROUND_COLUMNS / 2; c <= column + AROUND_COLUMNS / 2; c++) {
+                Cell cell = cells.get(key(r, c));
+                if (cell != null) {
+                    cell.around[kind] = null;
+                }
+            }
+        }
+    }
+
+    /** Gives the track the next slot in the per-vessel arrays. */
+    private void assignSlot(Track track) {
+        if (slots == metInScan.length) {
+            metInScan = Arrays.copyOf(metInScan, slots * 2);
+            partnerMark = Arrays.copyOf(partnerMark, slots * 2);
+            partnerAt = Arrays.copyOf(partnerAt, slots * 2);
+        }
+        track.slot = slots++;
+    }
+
+    /** Marks the track's partners (index by slot) under a new mark, valid until its partner list changes. */
+    private void markPartners(Track track) {
+        long mark = ++partnerMarks;
+        for (int i = 0; i < track.partnerCount; i++) {
+            int slot = track.partnerSlots[i];
+            partnerMark[slot] = mark;
+            partnerAt[slot] = i;
+        }
+    }
+
+    /**
+     * Velocity east and north as {@link CollisionRisk} computes it; AIS courses come in tenths of a degree, whose
+     * sines and cosines are tabled.
+     */
     private static void setVelocity(Track track) {
         double cog = track.cog;
+        double sog = Math.min(track.sog, CpaTiers.MAX_SOG);
         int tenths = (int) Math.round(cog * 10);
         if (tenths >= 0 && tenths < 3600 && tenths / 10.0 == cog) {
-            track.east = track.sog * SIN_TENTHS[tenths];
-            track.north = track.sog * COS_TENTHS[tenths];
+            track.east = sog * SIN_TENTHS[tenths];
+            track.north = sog * COS_TENTHS[tenths];
         } else {
             double radians = Math.toRadians(cog);
-            track.east = track.sog * Math.sin(radians);
-            track.north = track.sog * Math.cos(radians);
+            track.east = sog * Math.sin(radians);
+            track.north = sog * Math.cos(radians);
         }
     }
 
@@ -311,79 +383,44 @@ final class CollisionNeighbourhood {
 
     /**
      * The pair of the moving track and vessel i of the bucket, (x, y) nm from it in the flat plane, at tier
-     * {@code previous} so far. A new partner is marked seen in this scan.
+     * {@code previous} so far.
      */
-    private void compare(Track track, Bucket bucket, int i, double x, double y, RiskLevel previous, long stamp,
+    private void compare(Track track, Bucket bucket, int i, double x, double y, RiskLevel previous,
             List<Alarm> out) {
         pairsCompared++;
-        RiskLevel level = flatLevel(track, x, y, bucket.fixes[Bucket.STRIDE * i + 2],
+        RiskLevel level = tiers.flatLevel(track, x, y, bucket.fixes[Bucket.STRIDE * i + 2],
                 bucket.fixes[Bucket.STRIDE * i + 3]);
         if (level == previous) {
             return;
         }
         Track other = bucket.members[i];
         if (level == null) {
-            level = watch.thresholds().classify(CollisionRisk.cpa(state(track), state(other)));
+            level = tiers.level(track, other);
+            if (level == previous) {
+                return;
+            }
         }
         if (level.compareTo(previous) > 0) {
             out.add(new CollisionAlarm(track.mmsi, other.mmsi, Instant.ofEpochMilli(track.timeMillis), level,
-                    CollisionRisk.cpa(state(track), state(other)), distanceNm(track.lat, track.lon, other.lat, other.lon)));
+                    CollisionRisk.cpa(CpaTiers.state(track), CpaTiers.state(other)),
+                    distanceNm(track.lat, track.lon, other.lat, other.lon)));
             if (alarmPartnerCount == alarmPartners.length) {
                 alarmPartners = Arrays.copyOf(alarmPartners, alarmPartnerCount * 2);
             }
             alarmPartners[alarmPartnerCount++] = other;
         }
-        if (level != previous) {
-            Track.setLevel(track, other, level);
-            if (previous == RiskLevel.NONE) {
-                track.partnerSeen[track.partnerCount - 1] = stamp;
-            }
-        }
+        Track.setLevel(track, other, level);
+        markPartners(track);
     }
 
-    /**
-     * The tier from CPA/TCPA in the local flat plane when every tier limit is clearly met or clearly missed, or null
-     * when a value lies within the flat approximation's error bound of a limit (the caller then computes exactly).
-     * The flat positions differ from {@link CollisionRisk}'s azimuthal plane by about d²·tan(lat)/R (d the
-     * distance, R the earth radius in miles); the bound used is ten times that plus a thousandth of a mile, so a
-     * decided tier is the exact one.
-     */
-    RiskLevel flatLevel(Track track, Track other) {
-        return flatLevel(track, (other.lon - track.lon) * 60 * track.cosLat, (other.lat - track.lat) * 60,
-                other.east, other.north);
+    /** The pair's tier (for tests): {@link CpaTiers#level} unless the flat plane settles it. */
+    RiskLevel level(Track track, Track other) {
+        RiskLevel flat = tiers.flatLevel(track, other);
+        return flat != null ? flat : tiers.level(track, other);
     }
 
-    /** {@link #flatLevel(Track, Track)} with the other vessel (x, y) nm away, moving (east, north) knots. */
-    private RiskLevel flatLevel(Track track, double x, double y, double east, double north) {
-        double vx = east - track.east;
-        double vy = north - track.north;
-        double speedSquared = vx * vx + vy * vy;
-        if (speedSquared < 1e-4) {
-            return null;
-        }
-        double hours = -(x * vx + y * vy) / speedSquared;
-        double tcpa = hours * 60;
-        double cx = x + vx * hours;
-        double cy = y + vy * hours;
-        double cpa = Math.sqrt(cx * cx + cy * cy);
-        double positionError = 10 * (x * x + y * y) * track.tanLatPlusOne / EARTH_RADIUS_NM + 0.001;
-        double tcpaError = 60 * 2 * positionError / Math.sqrt(speedSquared) + 0.01;
-        double cpaError = 2 * positionError;
-        RiskLevel level = RiskLevel.NONE;
-        for (int tier = 0; tier < 3; tier++) {
-            double cpaLimit = cpaLimits[tier];
-            double tcpaLimit = tcpaLimits[tier];
-            if (cpa > cpaLimit + cpaError || tcpa < -tcpaError || tcpa > tcpaLimit + tcpaError) {
-                continue;
-            }
-            if (!(cpa < cpaLimit - cpaError && tcpa > tcpaError && tcpa < tcpaLimit - tcpaError)) {
-                return null;
-            }
-            if (level == RiskLevel.NONE) {
-                level = TIERS[tier];
-            }
-        }
-        return level;
+    CpaTiers tiers() {
+        return tiers;
     }
 
     static double distanceNm(double lat1, double lon1, double lat2, double lon2) {
@@ -392,11 +429,7 @@ final class CollisionNeighbourhood {
         double sinLat = Math.sin((phi2 - phi1) / 2);
         double sinLon = Math.sin(Math.toRadians(lon2 - lon1) / 2);
         double h = sinLat * sinLat + Math.cos(phi1) * Math.cos(phi2) * sinLon * sinLon;
-        return 2 * EARTH_RADIUS_NM * Math.asin(Math.min(1, Math.sqrt(h)));
-    }
-
-    private static VesselState state(Track track) {
-        return new VesselState(track.lat, track.lon, Math.min(track.sog, 102.1), track.cog);
+        return 2 * CpaTiers.EARTH_RADIUS_NM * Math.asin(Math.min(1, Math.sqrt(h)));
     }
 
     private void enter(Track track, long key, int kind) {
@@ -436,6 +469,7 @@ final class CollisionNeighbourhood {
         if (bucket == null) {
             bucket = new Bucket();
             ofKind.put(key, bucket);
+            bucketsChanged(key, kind);
         }
         bucket.add(track);
         track.bucketKind = kind;
@@ -447,6 +481,7 @@ final class CollisionNeighbourhood {
         bucket.remove(track);
         if (bucket.size == 0) {
             ofKind.remove(track.cellKey);
+            bucketsChanged(track.cellKey, track.bucketKind);
         }
     }
 

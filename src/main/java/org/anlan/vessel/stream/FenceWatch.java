@@ -18,8 +18,9 @@ final class FenceWatch {
     private FenceSet fences;
     /** By fence index: bit k set when the fence applies to the vessel kind of ordinal k. */
     private int[] appliesTo;
-    /** By fence index: its rules, as an array for the per-fix checks. */
+    /** By fence index: its rules, as an array for the per-fix checks, and each dwell limit's milliseconds. */
     private FenceRule[][] rules;
+    private long[][] dwellLimits;
 
     FenceWatch(FenceSet fences, PipelineSettings.Debounce debounce) {
         this.debounce = debounce;
@@ -31,6 +32,7 @@ final class FenceWatch {
         fences = set;
         appliesTo = new int[set.size()];
         rules = new FenceRule[set.size()][];
+        dwellLimits = new long[set.size()][];
         for (int i = 0; i < set.size(); i++) {
             Fence fence = set.fence(i);
             for (VesselKind kind : VesselKind.values()) {
@@ -39,6 +41,12 @@ final class FenceWatch {
                 }
             }
             rules[i] = fence.rules().toArray(FenceRule[]::new);
+            dwellLimits[i] = new long[rules[i].length];
+            for (int r = 0; r < rules[i].length; r++) {
+                if (rules[i][r] instanceof FenceRule.DwellLimit dwell) {
+                    dwellLimits[i][r] = dwell.maximum().toMillis();
+                }
+            }
         }
     }
 
@@ -126,21 +134,19 @@ final class FenceWatch {
     private void checkRules(Track track, FenceStay stay, double lat, double lon, double sog, long time,
             List<Alarm> out) {
         FenceRule[] fenceRules = rules[stay.fence];
-        if (fenceRules.length == 0) {
-            return;
-        }
-        Fence fence = fences.fence(stay.fence);
-        for (FenceRule rule : fenceRules) {
+        long[] dwellMillis = dwellLimits[stay.fence];
+        for (int i = 0; i < fenceRules.length; i++) {
+            FenceRule rule = fenceRules[i];
             if (rule instanceof FenceRule.SpeedLimit limit && !Double.isNaN(sog)) {
                 boolean speeding = sog > limit.knots();
                 if (speeding && !stay.speeding) {
-                    out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fence, rule));
+                    out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fences.fence(stay.fence), rule));
                 }
                 stay.speeding = speeding;
-            } else if (rule instanceof FenceRule.DwellLimit dwell && !stay.dwellReported
-                    && time - stay.enteredAt > dwell.maximum().toMillis()) {
+            } else if (rule instanceof FenceRule.DwellLimit && !stay.dwellReported
+                    && time - stay.enteredAt > dwellMillis[i]) {
                 stay.dwellReported = true;
-                out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fence, rule));
+                out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fences.fence(stay.fence), rule));
             }
         }
     }

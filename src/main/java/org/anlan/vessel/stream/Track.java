@@ -34,12 +34,12 @@ final class Track {
     int bucketKind;
     int bucketIndex;
 
-    /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides). */
+    /** The vessel's index in its collision neighbourhood's per-vessel arrays, -1 until it has one. */
+    int slot = -1;
+    /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides), their slots. */
     Track[] partners = new Track[0];
-    long[] partnerMmsis = new long[0];
+    int[] partnerSlots = new int[0];
     RiskLevel[] partnerLevels = new RiskLevel[0];
-    /** The neighbourhood scan of this vessel that last met each partner. */
-    long[] partnerSeen = new long[0];
     int partnerCount;
 
     /** The last {@value #RECENT} fingerprints (three longs) and their times, oldest overwritten first. */
@@ -76,16 +76,6 @@ final class Track {
         }
     }
 
-    /** The index of the partner with this MMSI, or -1. */
-    int partnerIndex(long otherMmsi) {
-        for (int i = 0; i < partnerCount; i++) {
-            if (partnerMmsis[i] == otherMmsi) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     /** Records the pair's tier on both sides; NONE forgets the pair. */
     static void setLevel(Track a, Track b, RiskLevel level) {
         a.putPartner(b, level);
@@ -98,9 +88,8 @@ final class Track {
                 if (level == RiskLevel.NONE) {
                     partnerCount--;
                     partners[i] = partners[partnerCount];
-                    partnerMmsis[i] = partnerMmsis[partnerCount];
+                    partnerSlots[i] = partnerSlots[partnerCount];
                     partnerLevels[i] = partnerLevels[partnerCount];
-                    partnerSeen[i] = partnerSeen[partnerCount];
                     partners[partnerCount] = null;
                 } else {
                     partnerLevels[i] = level;
@@ -113,13 +102,11 @@ final class Track {
         }
         if (partnerCount == partners.length) {
             partners = Arrays.copyOf(partners, Math.max(4, partnerCount * 2));
-            partnerMmsis = Arrays.copyOf(partnerMmsis, partners.length);
+            partnerSlots = Arrays.copyOf(partnerSlots, partners.length);
             partnerLevels = Arrays.copyOf(partnerLevels, partners.length);
-            partnerSeen = Arrays.copyOf(partnerSeen, partners.length);
         }
         partners[partnerCount] = other;
-        partnerMmsis[partnerCount] = other.mmsi;
-        partnerSeen[partnerCount] = 0;
+        partnerSlots[partnerCount] = other.slot;
         partnerLevels[partnerCount++] = level;
     }
 

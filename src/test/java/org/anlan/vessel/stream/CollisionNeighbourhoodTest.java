@@ -78,13 +78,60 @@ class CollisionNeighbourhoodTest {
         for (int i = 1; i < tracks.size(); i++) {
             Track a = tracks.get(i - 1);
             Track b = tracks.get(i);
-            RiskLevel flat = grid.flatLevel(a, b);
+            RiskLevel flat = grid.tiers().flatLevel(a, b);
             if (flat != null) {
                 decided++;
                 assertThat(flat).isEqualTo(WATCH.thresholds().classify(CollisionRisk.cpa(state(a), state(b))));
             }
         }
         assertThat(decided).isGreaterThan(45_000);
+    }
+
+    @Test
+    void aTierDecidedInCollisionRisksPlaneBySeriesIsTheExactTier() {
+        var random = new Random(5);
+        var tiers = new CpaTiers(WATCH.thresholds());
+        double[] cpaLimits = {0.5, 1.0, 2.0};
+        double[] tcpaLimits = {6, 12, 20};
+        int decided = 0;
+        int pairs = 40_000;
+        for (int i = 0; i < pairs; i++) {
+            Track own = randomTracks(random, 1, 0.3).get(0);
+            var other = new Track(413_000_000L + i);
+            other.sog = 2 + random.nextDouble() * 20;
+            other.cog = random.nextInt(3600) / 10.0;
+            withMotion(other);
+            // Place the other vessel so that, in the flat plane, CPA or TCPA lies within a few metres of a limit.
+            double vx = other.east - own.east;
+            double vy = other.north - own.north;
+            double speed = Math.hypot(vx, vy);
+            int limit = random.nextInt(3);
+            boolean nearCpa = random.nextBoolean();
+            double jitter = (random.nextDouble() - 0.5) * 0.004;
+            double cpa = nearCpa ? cpaLimits[limit] + jitter : random.nextDouble() * 2.5;
+            double tcpaHours = (nearCpa ? random.nextDouble() * 25 : tcpaLimits[limit] + jitter * 60) / 60;
+            double side = random.nextBoolean() ? 1 : -1;
+            double x = side * cpa * -vy / speed - vx * tcpaHours;
+            double y = side * cpa * vx / speed - vy * tcpaHours;
+            other.lat = own.lat + y / 60;
+            other.lon = own.lon + x / (60 * own.cosLat);
+            withMotion(other);
+            RiskLevel exact = WATCH.thresholds().classify(CollisionRisk.cpa(state(own), state(other)));
+            RiskLevel precise = tiers.preciseLevel(own, other);
+            if (precise != null) {
+                decided++;
+                assertThat(precise).as("pair %d", i).isEqualTo(exact);
+            }
+            assertThat(tiers.level(own, other)).isEqualTo(exact);
+        }
+        assertThat(decided).isGreaterThan(pairs - 10);
+    }
+
+    private static void withMotion(Track track) {
+        track.cosLat = Math.cos(Math.toRadians(track.lat));
+        track.tanLatPlusOne = Math.abs(Math.tan(Math.toRadians(track.lat))) + 1;
+        track.east = track.sog * Math.sin(Math.toRadians(track.cog));
+        track.north = track.sog * Math.cos(Math.toRadians(track.cog));
     }
 
     private static List<Track> randomTracks(Random random, int count, double spanDegrees) {
@@ -97,10 +144,7 @@ class CollisionNeighbourhoodTest {
             track.sog = random.nextDouble() * 15;
             track.cog = random.nextInt(3600) / 10.0;
             track.timeMillis = 1_000_000;
-            track.cosLat = Math.cos(Math.toRadians(track.lat));
-            track.tanLatPlusOne = Math.abs(Math.tan(Math.toRadians(track.lat))) + 1;
-            track.east = track.sog * Math.sin(Math.toRadians(track.cog));
-            track.north = track.sog * Math.cos(Math.toRadians(track.cog));
+            withMotion(track);
             tracks.add(track);
         }
         return tracks;
