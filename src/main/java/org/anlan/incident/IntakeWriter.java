@@ -1,25 +1,22 @@
 package org.anlan.incident;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.UUID;
 import org.anlan.audit.AuditRecord;
 import org.anlan.audit.AuditTrail;
-import org.anlan.platform.error.ApiException;
+import org.anlan.platform.batch.GroupCommitQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -39,14 +36,14 @@ class IntakeWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
     static final int MAX_BATCH = 500;
 
-    private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>(20_000);
     private final Incidents incidents;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final int writerCount;
-    private final List<Thread> writers = new ArrayList<>();
-    private volatile boolean running;
+    private final GroupCommitQueue<Submission> queue = new GroupCommitQueue<>("incident-intake", 20_000,
+            Duration.ofSeconds(2), MAX_BATCH, submission -> 1, new GroupCommitQueue.Refusals("INTAKE_UNAVAILABLE",
+            "error.incident.intakeUnavailable", "INTAKE_BUSY", "error.incident.intakeBusy"), this::write);
 
     IntakeWriter(Incidents incidents, AuditTrail audit, TransactionTemplate transaction, ApplicationEventPublisher events,
                  @Value("${anlan.incident.intake.writers:1}") int writerCount) {
@@ -61,17 +58,7 @@ class IntakeWriter implements SmartLifecycle {
     }
 
     CompletableFuture<IntakeResult> submit(Submission submission) {
-        if (!running) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_UNAVAILABLE", "error.incident.intakeUnavailable");
-        }
-        try {
-            if (!queue.offer(submission, 2, TimeUnit.SECONDS)) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_BUSY", "error.incident.intakeBusy");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_BUSY", "error.incident.intakeBusy");
-        }
+        queue.offer(submission);
         return submission.result();
     }
 
@@ -83,59 +70,23 @@ class IntakeWriter implements SmartLifecycle {
      */
     @Override
     public void start() {
-        running = true;
-        for (int i = 0; i < writerCount; i++) {
-            Thread writer = new Thread(this::drain, "incident-intake-" + i);
-            writer.setDaemon(true);
-            writer.start();
-            writers.add(writer);
-        }
+        queue.start(writerCount);
     }
 
     /** Stops taking reports and writes everything already accepted before returning. */
     @Override
     public void stop() {
-        running = false;
-        try {
-            for (Thread writer : writers) {
-                writer.join(TimeUnit.SECONDS.toMillis(30));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        writers.clear();
+        queue.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return queue.isRunning();
     }
 
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 4096; // stops after the web server has finished its requests
-    }
-
-    private void drain() {
-        List<Submission> batch = new ArrayList<>(MAX_BATCH);
-        while (running || !queue.isEmpty()) {
-            try {
-                Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                queue.drainTo(batch, MAX_BATCH - 1);
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.error("Incident intake batch failed", e);
-            } finally {
-                batch.clear();
-            }
-        }
     }
 
     private void write(List<Submission> batch) {

@@ -1,6 +1,7 @@
 package org.anlan.monitoring;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,19 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.anlan.audit.AuditRecord;
 import org.anlan.audit.AuditTrail;
-import org.anlan.platform.error.ApiException;
+import org.anlan.platform.batch.GroupCommitQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -52,7 +49,10 @@ class ObservationWriter implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ObservationWriter.class);
     static final int MAX_BATCH_READINGS = 20_000;
 
-    private final BlockingQueue<Submission> queue = new LinkedBlockingQueue<>(10_000);
+    private final GroupCommitQueue<Submission> queue = new GroupCommitQueue<>("observation-writer", 10_000,
+            Duration.ofSeconds(5), MAX_BATCH_READINGS, submission -> submission.readings().size(),
+            new GroupCommitQueue.Refusals("OBSERVATIONS_UNAVAILABLE", "error.monitoring.unavailable", "OBSERVATIONS_BUSY",
+                    "error.monitoring.busy"), this::write);
     private final Observations observations;
     private final LiveObservations live;
     private final AuditTrail audit;
@@ -60,8 +60,6 @@ class ObservationWriter implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AtomicLong storedTotal = new AtomicLong();
-    private volatile boolean running;
-    private Thread worker;
 
     ObservationWriter(Observations observations, LiveObservations live, AuditTrail audit, TransactionTemplate transaction,
                       ApplicationEventPublisher events, Clock clock) {
@@ -76,17 +74,7 @@ class ObservationWriter implements SmartLifecycle {
     CompletableFuture<Stored> submit(List<Reading> readings, ObservationSource source, Sender sender) {
         // Even an empty submission goes through the queue: completions (MQTT acknowledgements) keep arrival order.
         var submission = new Submission(readings, source, sender, new CompletableFuture<>());
-        if (!running) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "OBSERVATIONS_UNAVAILABLE", "error.monitoring.unavailable");
-        }
-        try {
-            if (!queue.offer(submission, 5, TimeUnit.SECONDS)) {
-                throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "OBSERVATIONS_BUSY", "error.monitoring.busy");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "OBSERVATIONS_BUSY", "error.monitoring.busy");
-        }
+        queue.offer(submission);
         return submission.result();
     }
 
@@ -95,60 +83,26 @@ class ObservationWriter implements SmartLifecycle {
         return storedTotal.get();
     }
 
+    /** One writer: completions (MQTT acknowledgements) keep arrival order. */
     @Override
     public void start() {
         live.rebuild();
-        running = true;
-        worker = new Thread(this::drain, "observation-writer");
-        worker.setDaemon(true);
-        worker.start();
+        queue.start(1);
     }
 
     @Override
     public void stop() {
-        running = false;
-        try {
-            worker.join(TimeUnit.SECONDS.toMillis(30));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        queue.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return queue.isRunning();
     }
 
     @Override
     public int getPhase() {
         return SmartLifecycle.DEFAULT_PHASE - 4096; // after the MQTT subscriber has stopped, before the database
-    }
-
-    private void drain() {
-        List<Submission> batch = new ArrayList<>();
-        while (running || !queue.isEmpty()) {
-            try {
-                Submission first = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                int readings = first.readings().size();
-                Submission next;
-                while (readings < MAX_BATCH_READINGS && (next = queue.poll()) != null) {
-                    batch.add(next);
-                    readings += next.readings().size();
-                }
-                write(batch);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                log.error("Observation batch failed", e);
-            } finally {
-                batch.clear();
-            }
-        }
     }
 
     private void write(List<Submission> batch) {
