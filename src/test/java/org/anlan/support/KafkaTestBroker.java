@@ -46,6 +46,16 @@ public final class KafkaTestBroker implements AutoCloseable {
         this.bootstrapServers = bootstrapServers;
     }
 
+    /** A started broker, or the calling test class skipped with the reason when one cannot start here. */
+    public static KafkaTestBroker startOrSkip() {
+        try {
+            return start();
+        } catch (Unavailable e) {
+            org.junit.jupiter.api.Assumptions.abort("skipped: " + e.getMessage());
+            throw new AssertionError("unreachable: abort throws");
+        }
+    }
+
     public static KafkaTestBroker start() throws Unavailable {
         Path logDir = null;
         KafkaRaftServer server = null;

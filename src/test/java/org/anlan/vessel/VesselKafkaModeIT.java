@@ -13,7 +13,6 @@ import org.anlan.support.ApiClient;
 import org.anlan.support.KafkaTestBroker;
 import org.anlan.support.MutableClock;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,11 +47,7 @@ class VesselKafkaModeIT {
 
     @BeforeAll
     static void startBroker() {
-        try {
-            broker = KafkaTestBroker.start();
-        } catch (KafkaTestBroker.Unavailable e) {
-            Assumptions.abort("skipped: " + e.getMessage());
-        }
+        broker = KafkaTestBroker.startOrSkip();
     }
 
     @DynamicPropertySource

@@ -40,7 +40,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -74,11 +73,7 @@ class VesselTopologyKafkaIT {
 
     @BeforeAll
     static void startBroker() {
-        try {
-            broker = KafkaTestBroker.start();
-        } catch (KafkaTestBroker.Unavailable e) {
-            Assumptions.abort("skipped: " + e.getMessage());
-        }
+        broker = KafkaTestBroker.startOrSkip();
     }
 
     @AfterAll
