@@ -21,10 +21,6 @@ class Deliveries {
     record Submitted(long jobId, int seq, Channel channel, String gatewayId) {
     }
 
-    record Official(UUID id, String name, String position, String phone, String pushToken, String email,
-                    String townshipCode, int rank) {
-    }
-
     record Progress(Channel channel, String audience, long total, long pending, long submitted, long delivered,
                     long failed) {
 
@@ -81,28 +77,6 @@ class Deliveries {
                         INSERT INTO warning_population (township_code, people, terminals) VALUES (:code, :people, :terminals)
                         ON CONFLICT (township_code) DO NOTHING""")
                 .param("code", townshipCode).param("people", people).param("terminals", terminals).update();
-    }
-
-    void insertOfficialIfAbsent(Official o) {
-        jdbc.sql("""
-                        INSERT INTO warning_official (id, name, position, phone, push_token, email, township_code, rank)
-                        SELECT :id, :name, :position, :phone, :token, :email, :township, :rank
-                         WHERE NOT EXISTS (SELECT 1 FROM warning_official WHERE active AND name = :name AND rank = :rank
-                                              AND township_code IS NOT DISTINCT FROM :township AND id <> :id)
-                        ON CONFLICT (id) DO UPDATE SET email = COALESCE(warning_official.email, EXCLUDED.email)""")
-                .param("id", o.id()).param("name", o.name()).param("position", o.position()).param("phone", o.phone())
-                .param("token", o.pushToken()).param("email", o.email()).param("township", o.townshipCode()).param("rank", o.rank()).update();
-    }
-
-    /** Officials of a township at a rank; a null township means the county level. */
-    List<Official> officials(String townshipCode, int rank) {
-        return jdbc.sql("""
-                        SELECT * FROM warning_official
-                         WHERE active AND township_code IS NOT DISTINCT FROM :township AND rank = :rank ORDER BY name""")
-                .param("township", townshipCode).param("rank", rank)
-                .query((rs, n) -> new Official(rs.getObject("id", UUID.class), rs.getString("name"),
-                        rs.getString("position"), rs.getString("phone"), rs.getString("push_token"),
-                        rs.getString("email"), rs.getString("township_code"), rs.getInt("rank"))).list();
     }
 
     // jobs

@@ -31,11 +31,13 @@ class DisseminationSeed implements ApplicationRunner {
             Map.entry("330225202", 15_000), Map.entry("330225203", 15_000), Map.entry("330225204", 15_000));
 
     private final Deliveries deliveries;
+    private final OfficialRoster roster;
     private final CountyGeography county;
     private final PlatformMode mode;
 
-    DisseminationSeed(Deliveries deliveries, CountyGeography county, PlatformMode mode) {
+    DisseminationSeed(Deliveries deliveries, OfficialRoster roster, CountyGeography county, PlatformMode mode) {
         this.deliveries = deliveries;
+        this.roster = roster;
         this.county = county;
         this.mode = mode;
     }
@@ -62,7 +64,7 @@ class DisseminationSeed implements ApplicationRunner {
     private void official(String name, String position, String phone, String token, String mailbox, String township,
                           int rank) {
         UUID id = UUID.nameUUIDFromBytes(("anlan-official:" + name).getBytes(StandardCharsets.UTF_8));
-        deliveries.insertOfficialIfAbsent(new Deliveries.Official(id, name, position, phone, token,
-                mailbox + "@" + DeliveryGateways.DEMO_MAIL_DOMAIN, township, rank));
+        roster.insertIfAbsent(new WarningOfficial(id, name, position, phone,
+                mailbox + "@" + DeliveryGateways.DEMO_MAIL_DOMAIN, token, township, rank, true));
     }
 }

@@ -30,6 +30,14 @@ class OfficialRoster {
                 .param("township", townshipCode).query(OfficialRoster::official).list();
     }
 
+    /** The active officials called at a rank of a township; a null township means the county level. */
+    List<WarningOfficial> callable(String townshipCode, int rank) {
+        return jdbc.sql("""
+                        SELECT * FROM warning_official
+                         WHERE active AND township_code IS NOT DISTINCT FROM :township AND rank = :rank ORDER BY name""")
+                .param("township", townshipCode).param("rank", rank).query(OfficialRoster::official).list();
+    }
+
     Optional<WarningOfficial> find(UUID id) {
         return jdbc.sql("SELECT * FROM warning_official WHERE id = :id FOR UPDATE").param("id", id)
                 .query(OfficialRoster::official).optional();
@@ -42,6 +50,20 @@ class OfficialRoster {
                            AND id <> :except""")
                 .param("township", townshipCode).param("rank", rank).param("name", name).param("except", except)
                 .query(Long.class).single() > 0;
+    }
+
+    /**
+     * The demo seed's insert: adds an official unless one of the same name is already active at that township and
+     * rank; an official seeded before (same id) without an e-mail address gets the given one.
+     */
+    void insertIfAbsent(WarningOfficial o) {
+        jdbc.sql("""
+                        INSERT INTO warning_official (id, name, position, phone, push_token, email, township_code, rank)
+                        SELECT :id, :name, :position, :phone, :token, :email, :township, :rank
+                         WHERE NOT EXISTS (SELECT 1 FROM warning_official WHERE active AND name = :name AND rank = :rank
+                                              AND township_code IS NOT DISTINCT FROM :township AND id <> :id)
+                        ON CONFLICT (id) DO UPDATE SET email = COALESCE(warning_official.email, EXCLUDED.email)""")
+                .params(parameters(o, null)).update();
     }
 
     void insert(WarningOfficial o, Instant at) {
@@ -70,7 +92,7 @@ class OfficialRoster {
         p.put("email", o.email());
         p.put("township", o.townshipCode());
         p.put("rank", o.rank());
-        p.put("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+        p.put("at", at == null ? null : OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         return p;
     }
 

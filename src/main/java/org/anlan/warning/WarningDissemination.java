@@ -52,6 +52,7 @@ public class WarningDissemination {
     static final Role[] ACKNOWLEDGERS = {Role.DUTY_OFFICER, Role.COMMANDER, Role.ADMIN, Role.TOWNSHIP_OFFICER};
 
     private final Deliveries deliveries;
+    private final OfficialRoster roster;
     private final DeliveryEngine engine;
     private final AuditTrail audit;
     private final Clock clock;
@@ -59,9 +60,11 @@ public class WarningDissemination {
     private final Warnings warnings;
     private final CountyGeography county;
 
-    WarningDissemination(Deliveries deliveries, DeliveryEngine engine, AuditTrail audit, Clock clock, Warnings warnings,
+    WarningDissemination(Deliveries deliveries, OfficialRoster roster, DeliveryEngine engine, AuditTrail audit,
+                         Clock clock, Warnings warnings,
                          CountyGeography county, @Value("${anlan.warning.ack-timeout:PT15M}") Duration ackTimeout) {
         this.deliveries = deliveries;
+        this.roster = roster;
         this.county = county;
         this.engine = engine;
         this.audit = audit;
@@ -94,12 +97,12 @@ public class WarningDissemination {
         afterCommit(engine::wake);
     }
 
-    private List<Deliveries.Official> officials(String township, int rank) {
-        List<Deliveries.Official> atRank = deliveries.officials(township, rank);
+    private List<WarningOfficial> officials(String township, int rank) {
+        List<WarningOfficial> atRank = roster.callable(township, rank);
         return atRank.isEmpty() && township != null ? List.of() : atRank;
     }
 
-    private void call(Warning w, String township, List<Deliveries.Official> officials, String text, Instant now, Long escalationOf) {
+    private void call(Warning w, String township, List<WarningOfficial> officials, String text, Instant now, Long escalationOf) {
         if (officials.isEmpty()) {
             return;
         }
@@ -108,7 +111,7 @@ public class WarningDissemination {
         Long email = officials.stream().anyMatch(o -> o.email() != null)
                 ? deliveries.insertJob(w.id(), w.version(), Channel.EMAIL, "OFFICIALS", township, emailText(w, text), 0, true, now)
                 : null;
-        for (Deliveries.Official official : officials) {
+        for (WarningOfficial official : officials) {
             deliveries.insertCallout(w.id(), w.version(), official.id(), township, official.rank(), now, escalationOf);
             deliveries.appendRecipient(sms, official.phone());
             if (official.pushToken() != null) {
@@ -162,11 +165,11 @@ public class WarningDissemination {
         int escalated = 0;
         for (Deliveries.Callout callout : deliveries.overdueCallouts(now.minus(ackTimeout))) {
             Warning w = warnings.byId(callout.warningId()).orElseThrow();
-            boolean countyLevel = deliveries.officials(callout.townshipCode(), callout.rank()).stream()
+            boolean countyLevel = roster.callable(callout.townshipCode(), callout.rank()).stream()
                     .noneMatch(o -> o.id().equals(callout.officialId()));
-            List<Deliveries.Official> next = countyLevel ? List.of() : deliveries.officials(callout.townshipCode(), callout.rank() + 1);
+            List<WarningOfficial> next = countyLevel ? List.of() : roster.callable(callout.townshipCode(), callout.rank() + 1);
             if (next.isEmpty() && !countyLevel) {
-                next = deliveries.officials(null, 1);
+                next = roster.callable(null, 1);
             }
             deliveries.markEscalated(callout.id(), now);
             String text = "【升级叫应】" + callout.officialName() + " 未在规定时间内确认：" + w.content().headline()
@@ -175,7 +178,7 @@ public class WarningDissemination {
             audit.recordAs(AuditTrail.SYSTEM_ACTOR, "SYSTEM", AuditRecord.of("WARNING_ESCALATE", "Warning", w.id().toString())
                     .inTownship(callout.townshipCode())
                     .changing(Map.of("official", callout.officialName()),
-                            Map.of("escalatedTo", next.stream().map(Deliveries.Official::name).toList())));
+                            Map.of("escalatedTo", next.stream().map(WarningOfficial::name).toList())));
             escalated++;
         }
         if (escalated > 0) {
