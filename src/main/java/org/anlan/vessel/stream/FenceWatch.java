@@ -1,7 +1,7 @@
 package org.anlan.vessel.stream;
 
 import java.time.Instant;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.List;
 import org.anlan.vessel.VesselKind;
 import org.anlan.vessel.fence.Fence;
@@ -14,13 +14,20 @@ import org.anlan.vessel.stream.Track.FenceStay;
 final class FenceWatch {
 
     private final PipelineSettings.Debounce debounce;
+    private final FenceStay view = new FenceStay();
     private final long minDurationMillis;
     private FenceSet fences;
     /** By fence index: bit k set when the fence applies to the vessel kind of ordinal k. */
     private int[] appliesTo;
-    /** By fence index: its rules, as an array for the per-fix checks, and each dwell limit's milliseconds. */
-    private FenceRule[][] rules;
-    private long[][] dwellLimits;
+    /**
+     * The rules checked on every fix inside (speed and dwell limits), of all fences in one run of small arrays that
+     * stay in cache: fence i's are those from {@code checkedFrom[i]} up to {@code checkedFrom[i + 1]}, in its rule
+     * order; per rule its speed limit in knots (NaN for a dwell limit), its dwell limit in milliseconds, the rule.
+     */
+    private int[] checkedFrom;
+    private double[] speedKnots;
+    private long[] dwellMillis;
+    private FenceRule[] checkedRules;
 
     FenceWatch(FenceSet fences, PipelineSettings.Debounce debounce) {
         this.debounce = debounce;
@@ -31,8 +38,8 @@ final class FenceWatch {
     private void use(FenceSet set) {
         fences = set;
         appliesTo = new int[set.size()];
-        rules = new FenceRule[set.size()][];
-        dwellLimits = new long[set.size()][];
+        checkedFrom = new int[set.size() + 1];
+        List<FenceRule> checked = new ArrayList<>();
         for (int i = 0; i < set.size(); i++) {
             Fence fence = set.fence(i);
             for (VesselKind kind : VesselKind.values()) {
@@ -40,13 +47,20 @@ final class FenceWatch {
                     appliesTo[i] |= 1 << kind.ordinal();
                 }
             }
-            rules[i] = fence.rules().toArray(FenceRule[]::new);
-            dwellLimits[i] = new long[rules[i].length];
-            for (int r = 0; r < rules[i].length; r++) {
-                if (rules[i][r] instanceof FenceRule.DwellLimit dwell) {
-                    dwellLimits[i][r] = dwell.maximum().toMillis();
+            checkedFrom[i] = checked.size();
+            for (FenceRule rule : fence.rules()) {
+                if (rule instanceof FenceRule.SpeedLimit || rule instanceof FenceRule.DwellLimit) {
+                    checked.add(rule);
                 }
             }
+        }
+        checkedFrom[set.size()] = checked.size();
+        checkedRules = checked.toArray(FenceRule[]::new);
+        speedKnots = new double[checkedRules.length];
+        dwellMillis = new long[checkedRules.length];
+        for (int j = 0; j < checkedRules.length; j++) {
+            speedKnots[j] = checkedRules[j] instanceof FenceRule.SpeedLimit limit ? limit.knots() : Double.NaN;
+            dwellMillis[j] = checkedRules[j] instanceof FenceRule.DwellLimit dwell ? dwell.maximum().toMillis() : 0;
         }
     }
 
@@ -63,63 +77,63 @@ final class FenceWatch {
         FenceSet previous = fences;
         use(next);
         for (Track track : tracks) {
-            for (Iterator<FenceStay> stays = track.stays.iterator(); stays.hasNext(); ) {
-                FenceStay stay = stays.next();
-                int index = next.indexOf(previous.fence(stay.fence).id());
+            for (int i = 0; i < track.stayCount; ) {
+                FenceStay stay = view.of(track, i);
+                int index = next.indexOf(previous.fence(stay.fence()).id());
                 if (index < 0) {
-                    stays.remove();
+                    track.removeStay(i);
                 } else {
-                    stay.fence = index;
+                    stay.fence(index);
+                    i++;
                 }
             }
         }
     }
 
     void update(Track track, FenceHits hits, double lat, double lon, double sog, long time, List<Alarm> out) {
-        List<FenceStay> stays = track.stays;
         for (int i = 0; i < hits.size(); i++) {
             int fence = hits.get(i);
-            if (applies(fence, track.kind) && !hasStay(stays, fence)) {
-                stays.add(new FenceStay(fence));
+            if (applies(fence, track.kind) && !track.hasStayIn(fence)) {
+                track.addStay(fence);
             }
         }
-        for (int i = stays.size() - 1; i >= 0; i--) {
-            FenceStay stay = stays.get(i);
-            boolean inside = hits.contains(stay.fence) && applies(stay.fence, track.kind);
+        for (int i = track.stayCount - 1; i >= 0; i--) {
+            FenceStay stay = view.of(track, i);
+            boolean inside = hits.contains(stay.fence()) && applies(stay.fence(), track.kind);
             step(track, stay, inside, lat, lon, sog, time, out);
-            if (!stay.inside && stay.pendingFixes == 0) {
-                stays.remove(i);
+            if (!stay.inside() && stay.pendingFixes() == 0) {
+                track.removeStay(i);
             }
         }
     }
 
     private void step(Track track, FenceStay stay, boolean inside, double lat, double lon, double sog, long time,
             List<Alarm> out) {
-        if (inside == stay.inside) {
-            stay.pendingFixes = 0;
+        if (inside == stay.inside()) {
+            stay.pendingFixes(0);
             if (inside) {
                 checkRules(track, stay, lat, lon, sog, time, out);
             }
             return;
         }
         if (debounce.hysteresisMetres() > 0
-                && fences.withinMetresOfBoundary(stay.fence, lat, lon, debounce.hysteresisMetres())) {
+                && fences.withinMetresOfBoundary(stay.fence(), lat, lon, debounce.hysteresisMetres())) {
             return;
         }
-        if (stay.pendingFixes == 0) {
-            stay.pendingSince = time;
+        if (stay.pendingFixes() == 0) {
+            stay.pendingSince(time);
         }
-        stay.pendingFixes++;
-        if (stay.pendingFixes < debounce.minConsecutiveFixes() || time - stay.pendingSince < minDurationMillis) {
+        stay.pendingFixes(stay.pendingFixes() + 1);
+        if (stay.pendingFixes() < debounce.minConsecutiveFixes() || time - stay.pendingSince() < minDurationMillis) {
             return;
         }
-        stay.inside = inside;
-        stay.pendingFixes = 0;
-        Fence fence = fences.fence(stay.fence);
+        stay.inside(inside);
+        stay.pendingFixes(0);
+        Fence fence = fences.fence(stay.fence());
         if (inside) {
-            stay.enteredAt = stay.pendingSince;
-            stay.speeding = false;
-            stay.dwellReported = false;
+            stay.enteredAt(stay.pendingSince());
+            stay.speeding(false);
+            stay.dwellReported(false);
             FenceRule noEntry = rule(fence, FenceRule.NoEntry.class);
             out.add(alarm(noEntry == null ? FenceAlarm.Type.ENTER : FenceAlarm.Type.VIOLATION, track, time, lat, lon,
                     fence, noEntry));
@@ -133,20 +147,21 @@ final class FenceWatch {
 
     private void checkRules(Track track, FenceStay stay, double lat, double lon, double sog, long time,
             List<Alarm> out) {
-        FenceRule[] fenceRules = rules[stay.fence];
-        long[] dwellMillis = dwellLimits[stay.fence];
-        for (int i = 0; i < fenceRules.length; i++) {
-            FenceRule rule = fenceRules[i];
-            if (rule instanceof FenceRule.SpeedLimit limit && !Double.isNaN(sog)) {
-                boolean speeding = sog > limit.knots();
-                if (speeding && !stay.speeding) {
-                    out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fences.fence(stay.fence), rule));
+        for (int j = checkedFrom[stay.fence()], end = checkedFrom[stay.fence() + 1]; j < end; j++) {
+            double knots = speedKnots[j];
+            if (!Double.isNaN(knots)) {
+                if (!Double.isNaN(sog)) {
+                    boolean speeding = sog > knots;
+                    if (speeding && !stay.speeding()) {
+                        out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fences.fence(stay.fence()),
+                                checkedRules[j]));
+                    }
+                    stay.speeding(speeding);
                 }
-                stay.speeding = speeding;
-            } else if (rule instanceof FenceRule.DwellLimit && !stay.dwellReported
-                    && time - stay.enteredAt > dwellMillis[i]) {
-                stay.dwellReported = true;
-                out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fences.fence(stay.fence), rule));
+            } else if (!stay.dwellReported() && time - stay.enteredAt() > dwellMillis[j]) {
+                stay.dwellReported(true);
+                out.add(alarm(FenceAlarm.Type.VIOLATION, track, time, lat, lon, fences.fence(stay.fence()),
+                        checkedRules[j]));
             }
         }
     }
@@ -163,14 +178,5 @@ final class FenceWatch {
             }
         }
         return null;
-    }
-
-    private static boolean hasStay(List<FenceStay> stays, int fence) {
-        for (int i = 0; i < stays.size(); i++) {
-            if (stays.get(i).fence == fence) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,7 +1,6 @@
 package org.anlan.vessel.stream;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
 
 /** Open-addressing map from long keys to values (no boxing on lookup); linear probing, backward-shift removal. */
 final class LongMap<V> {
@@ -78,15 +77,6 @@ final class LongMap<V> {
         }
         keys[hole] = EMPTY;
         values[hole] = null;
-    }
-
-    @SuppressWarnings("unchecked")
-    void forEachValue(Consumer<V> action) {
-        for (int slot = 0; slot < keys.length; slot++) {
-            if (keys[slot] != EMPTY) {
-                action.accept((V) values[slot]);
-            }
-        }
     }
 
     private int slot(long key) {

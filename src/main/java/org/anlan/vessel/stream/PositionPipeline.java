@@ -18,7 +18,7 @@ public final class PositionPipeline {
     private final PipelineListener listener;
     private final SentenceDecoding decoding;
     private final VesselCheck check;
-    private final LongMap<Track> tracks = new LongMap<>(4096);
+    private final TrackTable tracks = new TrackTable();
     private final CollisionNeighbourhood neighbourhood;
     private final Sink sink = new Sink();
     private final List<Alarm> scratch = new ArrayList<>();
@@ -60,7 +60,7 @@ public final class PositionPipeline {
     /** Swaps in a new fence set; vessels stay inside the fences (by id) they were in, without new alarms. */
     public void replaceFences(FenceSet fences) {
         List<Track> all = new ArrayList<>(tracks.size());
-        tracks.forEachValue(all::add);
+        tracks.forEach(all::add);
         check.fenceWatch().replace(fences, all);
     }
 
@@ -97,12 +97,7 @@ public final class PositionPipeline {
     }
 
     private Track track(long mmsi) {
-        Track track = tracks.get(mmsi);
-        if (track == null) {
-            track = new Track(mmsi);
-            tracks.put(mmsi, track);
-        }
-        return track;
+        return tracks.get(mmsi);
     }
 
     /** The decode stage's output goes straight on to the vessel stages. */

@@ -1,8 +1,6 @@
 package org.anlan.vessel.stream;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.anlan.vessel.RiskLevel;
 import org.anlan.vessel.VesselKind;
 
@@ -15,7 +13,13 @@ final class Track {
     /** Kind from the vessel's last AIS static report, or null. */
     VesselKind reportedKind;
     VesselKind kind = VesselKind.OTHER;
-    final List<FenceStay> stays = new ArrayList<>(2);
+    /**
+     * The fences the vessel is in or may be about to enter, {@link FenceStay#STRIDE} longs each in one array that
+     * the track reaches in one step (a list of stay objects cost two more dependent cache misses per fix at
+     * thousands of vessels); read and changed through a {@link FenceStay} view.
+     */
+    long[] stays = new long[2 * FenceStay.STRIDE];
+    int stayCount;
 
     double lat;
     double lon;
@@ -45,6 +49,11 @@ final class Track {
     /** The last {@value #RECENT} fingerprints (three longs) and their times, oldest overwritten first. */
     final long[] recent = new long[RECENT * 4];
     int nextRecent;
+    /**
+     * A 16-bit summary of each of the recent fingerprints, in the track itself: a fix whose summary matches none
+     * is no repeat, found without reading {@link #recent} (a cache miss per fix at thousands of vessels).
+     */
+    long recentSummaries;
 
     Track(long mmsi) {
         this.mmsi = mmsi;
@@ -55,9 +64,14 @@ final class Track {
      * remembers it.
      */
     boolean duplicate(long a, long b, long c, long timeMillis, long windowMillis) {
-        for (int i = 0; i < recent.length; i += 4) {
-            if (recent[i] == a && recent[i + 1] == b && recent[i + 2] == c && recent[i + 3] != Long.MIN_VALUE
-                    && timeMillis - recent[i + 3] <= windowMillis && timeMillis >= recent[i + 3]) {
+        long summary = summary(a, b, c);
+        for (int i = 0; i < RECENT; i++) {
+            if ((recentSummaries >>> 16 * i & 0xffff) != summary) {
+                continue;
+            }
+            int at = i * 4;
+            if (recent[at] == a && recent[at + 1] == b && recent[at + 2] == c && recent[at + 3] != Long.MIN_VALUE
+                    && timeMillis - recent[at + 3] <= windowMillis && timeMillis >= recent[at + 3]) {
                 return true;
             }
         }
@@ -66,8 +80,23 @@ final class Track {
         recent[at + 1] = b;
         recent[at + 2] = c;
         recent[at + 3] = timeMillis;
+        recentSummaries = recentSummaries & ~(0xffffL << 16 * nextRecent) | summary << 16 * nextRecent;
         nextRecent = (nextRecent + 1) % RECENT;
         return false;
+    }
+
+    /** Sets the summaries of {@link #recent} after it was filled from elsewhere. */
+    void summariseRecent() {
+        recentSummaries = 0;
+        for (int i = 0; i < RECENT; i++) {
+            recentSummaries |= summary(recent[i * 4], recent[i * 4 + 1], recent[i * 4 + 2]) << 16 * i;
+        }
+    }
+
+    private static long summary(long a, long b, long c) {
+        long h = (a * 0x9E3779B97F4A7C15L + b) * 0x9E3779B97F4A7C15L + c;
+        h *= 0x9E3779B97F4A7C15L;
+        return h >>> 48;
     }
 
     {
@@ -114,18 +143,116 @@ final class Track {
         return !Double.isNaN(sog) && !Double.isNaN(cog);
     }
 
-    /** One fence the vessel is in, or may be about to enter. */
-    static final class FenceStay {
-        int fence;
-        boolean inside;
-        int pendingFixes;
-        long pendingSince;
-        long enteredAt;
-        boolean speeding;
-        boolean dwellReported;
+    /** Adds a stay in the fence (outside so far, nothing pending) after the others; returns its index. */
+    int addStay(int fence) {
+        int at = stayCount * FenceStay.STRIDE;
+        if (at == stays.length) {
+            stays = Arrays.copyOf(stays, 2 * at);
+        }
+        Arrays.fill(stays, at, at + FenceStay.STRIDE, 0);
+        stays[at] = fence;
+        return stayCount++;
+    }
 
-        FenceStay(int fence) {
-            this.fence = fence;
+    /** Removes stay i, the later ones moving up one place. */
+    void removeStay(int i) {
+        int at = i * FenceStay.STRIDE;
+        System.arraycopy(stays, at + FenceStay.STRIDE, stays, at, (stayCount - i - 1) * FenceStay.STRIDE);
+        stayCount--;
+    }
+
+    boolean hasStayIn(int fence) {
+        for (int at = 0; at < stayCount * FenceStay.STRIDE; at += FenceStay.STRIDE) {
+            if (stays[at] == fence) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A view of one of a track's fence stays (the vessel is in the fence, or may be about to enter or leave it):
+     * reusable, valid until the track's stays are added to or removed from.
+     */
+    static final class FenceStay {
+        static final int STRIDE = 4;
+        private static final long INSIDE = 1;
+        private static final long SPEEDING = 2;
+        private static final long DWELL_REPORTED = 4;
+        private static final int FLAG_BITS = 3;
+
+        private long[] values;
+        /** fence; flags and pending fixes; pending since; entered at. */
+        private int at;
+
+        FenceStay of(Track track, int i) {
+            values = track.stays;
+            at = i * STRIDE;
+            return this;
+        }
+
+        int fence() {
+            return (int) values[at];
+        }
+
+        void fence(int fence) {
+            values[at] = fence;
+        }
+
+        boolean inside() {
+            return flag(INSIDE);
+        }
+
+        void inside(boolean inside) {
+            flag(INSIDE, inside);
+        }
+
+        boolean speeding() {
+            return flag(SPEEDING);
+        }
+
+        void speeding(boolean speeding) {
+            flag(SPEEDING, speeding);
+        }
+
+        boolean dwellReported() {
+            return flag(DWELL_REPORTED);
+        }
+
+        void dwellReported(boolean reported) {
+            flag(DWELL_REPORTED, reported);
+        }
+
+        int pendingFixes() {
+            return (int) (values[at + 1] >> FLAG_BITS);
+        }
+
+        void pendingFixes(int fixes) {
+            values[at + 1] = values[at + 1] & (1 << FLAG_BITS) - 1 | (long) fixes << FLAG_BITS;
+        }
+
+        long pendingSince() {
+            return values[at + 2];
+        }
+
+        void pendingSince(long time) {
+            values[at + 2] = time;
+        }
+
+        long enteredAt() {
+            return values[at + 3];
+        }
+
+        void enteredAt(long time) {
+            values[at + 3] = time;
+        }
+
+        private boolean flag(long flag) {
+            return (values[at + 1] & flag) != 0;
+        }
+
+        private void flag(long flag, boolean set) {
+            values[at + 1] = set ? values[at + 1] | flag : values[at + 1] & ~flag;
         }
     }
 }

@@ -41,15 +41,17 @@ final class TrackState {
             out.writeLong(value);
         }
         out.writeByte(track.nextRecent);
-        out.writeShort(track.stays.size());
-        for (FenceStay stay : track.stays) {
-            out.writeUTF(fences.fence(stay.fence).id());
-            out.writeBoolean(stay.inside);
-            out.writeInt(stay.pendingFixes);
-            out.writeLong(stay.pendingSince);
-            out.writeLong(stay.enteredAt);
-            out.writeBoolean(stay.speeding);
-            out.writeBoolean(stay.dwellReported);
+        out.writeShort(track.stayCount);
+        var stay = new FenceStay();
+        for (int i = 0; i < track.stayCount; i++) {
+            stay.of(track, i);
+            out.writeUTF(fences.fence(stay.fence()).id());
+            out.writeBoolean(stay.inside());
+            out.writeInt(stay.pendingFixes());
+            out.writeLong(stay.pendingSince());
+            out.writeLong(stay.enteredAt());
+            out.writeBoolean(stay.speeding());
+            out.writeBoolean(stay.dwellReported());
         }
     }
 
@@ -70,18 +72,19 @@ final class TrackState {
             track.recent[i] = in.readLong();
         }
         track.nextRecent = in.readByte();
+        track.summariseRecent();
         int stays = in.readShort();
         for (int i = 0; i < stays; i++) {
             int fence = fences.indexOf(in.readUTF());
-            var stay = new FenceStay(Math.max(fence, 0));
-            stay.inside = in.readBoolean();
-            stay.pendingFixes = in.readInt();
-            stay.pendingSince = in.readLong();
-            stay.enteredAt = in.readLong();
-            stay.speeding = in.readBoolean();
-            stay.dwellReported = in.readBoolean();
-            if (fence >= 0) {
-                track.stays.add(stay);
+            var stay = new FenceStay().of(track, track.addStay(Math.max(fence, 0)));
+            stay.inside(in.readBoolean());
+            stay.pendingFixes(in.readInt());
+            stay.pendingSince(in.readLong());
+            stay.enteredAt(in.readLong());
+            stay.speeding(in.readBoolean());
+            stay.dwellReported(in.readBoolean());
+            if (fence < 0) {
+                track.removeStay(track.stayCount - 1);
             }
         }
         return track;

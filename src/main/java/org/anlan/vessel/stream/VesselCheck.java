@@ -49,7 +49,7 @@ final class VesselCheck {
         track.cog = cog;
         track.timeMillis = time;
         fenceWatch.fences().covering(lat, lon, hits);
-        if (hits.size() > 0 || !track.stays.isEmpty()) {
+        if (hits.size() > 0 || track.stayCount > 0) {
             fenceWatch.update(track, hits, lat, lon, sog, time, out);
         }
     }
