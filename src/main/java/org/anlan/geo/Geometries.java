@@ -1,15 +1,15 @@
 package org.anlan.geo;
 
-import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryComponentFilter;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.PrecisionModel;
-import org.locationtech.jts.geom.util.AffineTransformation;
 import org.locationtech.jts.io.ParseException;
 import org.locationtech.jts.io.WKTReader;
 import org.locationtech.jts.io.WKTWriter;
-import org.locationtech.jts.operation.distance.DistanceOp;
 
 /** Shared geometry factory and small helpers on lon/lat geometries. */
 public final class Geometries {
@@ -66,17 +66,92 @@ public final class Geometries {
         if (geometry.isEmpty()) {
             throw new IllegalArgumentException("distance to an empty geometry is undefined");
         }
-        Point point = point(p);
-        if (geometry.covers(point)) {
+        if (geometry.covers(point(p))) {
             return 0.0;
         }
-        double cos = Math.max(Math.cos(Math.toRadians(p.lat())), 1e-9);
-        AffineTransformation scale = AffineTransformation.scaleInstance(cos, 1.0);
-        Geometry scaledGeometry = scale.transform(geometry);
-        Geometry scaledPoint = scale.transform(point);
-        Coordinate nearest = DistanceOp.nearestPoints(scaledGeometry, scaledPoint)[0];
-        double lon = Math.max(-180.0, Math.min(180.0, nearest.getX() / cos));
-        double lat = Math.max(-90.0, Math.min(90.0, nearest.getY()));
+        return distanceKmToNearestVertexOrEdge(p, geometry);
+    }
+
+    /**
+     * {@link #distanceKm} for a point already known not to be covered by the geometry (a located point at sea, say):
+     * the haversine distance to the nearest point of its edges and isolated points, found in the same local frame.
+     * One pass over the coordinates, without the copy and the generic distance operation that cost a report at sea
+     * several times the rest of its placement.
+     */
+    public static double distanceKmToNearestVertexOrEdge(GeoPoint p, Geometry geometry) {
+        if (geometry.isEmpty()) {
+            throw new IllegalArgumentException("distance to an empty geometry is undefined");
+        }
+        var nearest = new NearestInScaledFrame(p);
+        geometry.apply((GeometryComponentFilter) component -> {
+            if (component instanceof LineString line) {
+                nearest.consider(line.getCoordinateSequence());
+            } else if (component instanceof Point point && !point.isEmpty()) {
+                nearest.consider(point.getCoordinateSequence());
+            }
+        });
+        double lon = Math.max(-180.0, Math.min(180.0, nearest.x / nearest.cos));
+        double lat = Math.max(-90.0, Math.min(90.0, nearest.y));
         return GreatCircle.distanceKm(p, new GeoPoint(lat, lon));
+    }
+
+    /**
+     * The nearest point to p among segments and points, in a frame where longitudes are scaled by cos(lat of p)
+     * (so east-west and north-south offsets weigh alike), as JTS's {@code DistanceOp} finds it on a scaled copy.
+     */
+    private static final class NearestInScaledFrame {
+        final double cos;
+        final double px;
+        final double py;
+        double bestSquared = Double.POSITIVE_INFINITY;
+        double x;
+        double y;
+
+        NearestInScaledFrame(GeoPoint p) {
+            cos = Math.max(Math.cos(Math.toRadians(p.lat())), 1e-9);
+            px = cos * p.lon();
+            py = p.lat();
+        }
+
+        void consider(CoordinateSequence sequence) {
+            int n = sequence.size();
+            if (n == 0) {
+                return;
+            }
+            double ax = cos * sequence.getX(0);
+            double ay = sequence.getY(0);
+            if (n == 1) {
+                offer(ax, ay);
+                return;
+            }
+            for (int i = 1; i < n; i++) {
+                double bx = cos * sequence.getX(i);
+                double by = sequence.getY(i);
+                double dx = bx - ax;
+                double dy = by - ay;
+                double lengthSquared = dx * dx + dy * dy;
+                double r = lengthSquared == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / lengthSquared;
+                if (r <= 0) {
+                    offer(ax, ay);
+                } else if (r >= 1) {
+                    offer(bx, by);
+                } else {
+                    offer(ax + r * dx, ay + r * dy);
+                }
+                ax = bx;
+                ay = by;
+            }
+        }
+
+        private void offer(double cx, double cy) {
+            double dx = cx - px;
+            double dy = cy - py;
+            double squared = dx * dx + dy * dy;
+            if (squared < bestSquared) {
+                bestSquared = squared;
+                x = cx;
+                y = cy;
+            }
+        }
     }
 }

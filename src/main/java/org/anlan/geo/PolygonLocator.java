@@ -60,7 +60,8 @@ public final class PolygonLocator<K> {
     }
 
     /**
-     * The covering polygon, else the one at the smallest {@link Geometries#distanceKm}. Candidates come from the
+     * The covering polygon, else the one at the smallest {@link Geometries#distanceKm} (none covers the point, so
+     * only edges are measured). Candidates come from the
      * tree: the polygon with the nearest envelope gives an upper bound d, and only polygons whose envelope meets
      * a box that provably holds every point within d km are measured exactly.
      */
@@ -75,14 +76,14 @@ public final class PolygonLocator<K> {
         Envelope pointEnvelope = new Envelope(p.toCoordinate());
         @SuppressWarnings("unchecked")
         Entry<K> seed = (Entry<K>) tree.nearestNeighbour(pointEnvelope, pointEnvelope, PolygonLocator::envelopeDistance);
-        double bound = Geometries.distanceKm(p, seed.geometry());
+        double bound = Geometries.distanceKmToNearestVertexOrEdge(p, seed.geometry());
         Entry<K> best = seed;
         double bestDistance = bound;
         for (Entry<K> candidate : queryEntries(searchEnvelope(p, bound))) {
             if (candidate == seed) {
                 continue;
             }
-            double d = Geometries.distanceKm(p, candidate.geometry());
+            double d = Geometries.distanceKmToNearestVertexOrEdge(p, candidate.geometry());
             if (d < bestDistance || (d == bestDistance && candidate.order() < best.order())) {
                 best = candidate;
                 bestDistance = d;

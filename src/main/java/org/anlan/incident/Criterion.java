@@ -3,6 +3,7 @@ package org.anlan.incident;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One grading criterion: the inclusive lower bounds (「以上」) of III, II and I, the Chinese label of each band,
@@ -11,8 +12,15 @@ import java.util.function.Function;
 record Criterion(String name, BigDecimal thirdFrom, BigDecimal secondFrom, BigDecimal firstFrom,
         List<String> bandLabels, Function<BigDecimal, String> format) {
 
-    /** What one criterion says about one value. */
-    record Assessment(Severity severity, String reason) {
+    /**
+     * What one criterion says about one value. The reason is written only when asked for: a grading keeps the
+     * reasons of the criteria that set the level, and intake grades every report.
+     */
+    record Assessment(Severity severity, Supplier<String> explanation) {
+
+        String reason() {
+            return explanation.get();
+        }
     }
 
     /** A person-count criterion: bands labelled like "不满3人", "3–9人", "10–29人", "30人以上". */
@@ -28,7 +36,7 @@ record Criterion(String name, BigDecimal thirdFrom, BigDecimal secondFrom, BigDe
                 : value.compareTo(secondFrom) >= 0 ? Severity.II
                 : value.compareTo(thirdFrom) >= 0 ? Severity.III
                 : Severity.IV;
-        return new Assessment(severity, reason(format.apply(value), severity, ""));
+        return new Assessment(severity, () -> reason(format.apply(value), severity, ""));
     }
 
     Assessment assess(long value) {

@@ -1,12 +1,8 @@
 package org.anlan.incident;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,7 +99,8 @@ public class IncidentDesk {
                 IncidentStatus.REPORTED, null, trimmed(report.reporterName(), 60), trimmed(report.reporterPhone(), 40),
                 actor, report.sourceRef(), null, now);
         var submission = new IntakeWriter.Submission(incident, blankToNull(idempotencyKey),
-                requestHash(type, where, description, casualties, report), actor, actorRole, clientAddress,
+                RequestFingerprint.of(type, where.point(), report.occurredAt(), description, casualties,
+                        report.directLossYuan()), actor, actorRole, clientAddress,
                 new java.util.concurrent.CompletableFuture<>());
         IntakeWriter.IntakeResult result = await(writer.submit(submission));
         if (result.keyReused()) {
@@ -344,19 +341,6 @@ public class IncidentDesk {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_UNAVAILABLE", "error.incident.intakeUnavailable");
         } catch (TimeoutException e) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "INTAKE_UNAVAILABLE", "error.incident.intakeUnavailable");
-        }
-    }
-
-    private static String requestHash(IncidentType type, IncidentPlacement.Placement where, String description,
-                                      Casualties c, NewIncident report) {
-        String canonical = String.join("|", type.code(), Double.toString(where.point().lat()),
-                Double.toString(where.point().lon()), String.valueOf(report.occurredAt()), description, Integer.toString(c.dead()),
-                Integer.toString(c.missing()), Integer.toString(c.seriouslyInjured()), Integer.toString(c.injured()),
-                Long.toString(report.directLossYuan()));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,8 +1,9 @@
 package org.anlan.incident;
 
 import java.time.DateTimeException;
-import java.time.OffsetDateTime;
+import java.time.Instant;
 import org.anlan.platform.error.ApiException;
+import org.anlan.platform.time.IsoOffsetTimes;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,7 +31,7 @@ final class PublicReportJson {
             Double lat = null, lon = null;
             Integer dead = null, missing = null, seriouslyInjured = null, injured = null;
             Long directLossYuan = null;
-            OffsetDateTime occurredAt = null;
+            Instant occurredAt = null;
             for (JsonToken token = parser.nextToken(); token == JsonToken.PROPERTY_NAME; token = parser.nextToken()) {
                 String field = parser.currentName();
                 JsonToken value = parser.nextToken();
@@ -99,12 +100,12 @@ final class PublicReportJson {
         return parser.getLongValue();
     }
 
-    private static OffsetDateTime timestamp(String text) {
+    private static Instant timestamp(String text) {
         if (text == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text);
+            return IsoOffsetTimes.parse(text);
         } catch (DateTimeException e) {
             throw malformed();
         }

@@ -70,15 +70,14 @@ public final class SeverityGrader {
     private static Criterion.Assessment burnedArea(Double hectares) {
         if (hectares == null) {
             Severity severity = BURNED_AREA.assess(BigDecimal.ZERO).severity();
-            return new Criterion.Assessment(severity,
-                    BURNED_AREA.reason(AREA_NOT_KNOWN, severity, ""));
+            return new Criterion.Assessment(severity, () -> BURNED_AREA.reason(AREA_NOT_KNOWN, severity, ""));
         }
         return BURNED_AREA.assess(BigDecimal.valueOf(hectares));
     }
 
     private static Criterion.Assessment provisional(Criterion criterion, int count) {
         Severity severity = criterion.assess(count).severity();
-        return new Criterion.Assessment(severity, criterion.reason(count + "人", severity, PROVISIONAL));
+        return new Criterion.Assessment(severity, () -> criterion.reason(count + "人", severity, PROVISIONAL));
     }
 
     private static Grading decide(GradingRule rule, List<Criterion.Assessment> assessments) {

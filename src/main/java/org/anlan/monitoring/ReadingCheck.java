@@ -3,6 +3,7 @@ package org.anlan.monitoring;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DateTimeException;
+import org.anlan.platform.time.IsoOffsetTimes;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -63,4 +63,32 @@ class GeometriesTest {
         double expected = GreatCircle.distanceKm(p, new GeoPoint(60.0, 10.01));
         assertThat(Geometries.distanceKm(p, strips)).isCloseTo(expected, within(1e-6)).isLessThan(5.1);
     }
+
+    /** The one-pass nearest point agrees with the generic one: DistanceOp on a copy scaled by cos(latitude). */
+    @net.jqwik.api.Property(tries = 2000)
+    void theOnePassDistanceAgreesWithDistanceOpOnAScaledCopy(
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 28.5, max = 30.0) double lat,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.DoubleRange(min = 121.0, max = 122.8) double lon,
+            @net.jqwik.api.ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 2) int shape) {
+        Geometry geometry = Geometries.fromWkt(switch (shape) {
+            case 0 -> "POLYGON ((121.5 29.0, 121.9 29.1, 122.0 29.6, 121.6 29.4, 121.55 29.2, 121.5 29.0),"
+                    + " (121.7 29.2, 121.8 29.25, 121.75 29.3, 121.7 29.2))";
+            case 1 -> "MULTIPOLYGON (((121.8 29.1, 121.9 29.1, 121.9 29.2, 121.8 29.1)),"
+                    + " ((122.1 29.4, 122.3 29.45, 122.2 29.7, 122.1 29.4)))";
+            default -> "GEOMETRYCOLLECTION (LINESTRING (121.2 28.9, 121.4 29.0, 121.4 29.0, 121.3 29.5), POINT (122.5 29.9))";
+        });
+        GeoPoint p = new GeoPoint(lat, lon);
+        net.jqwik.api.Assume.that(!geometry.covers(Geometries.point(p)));
+
+        assertThat(Geometries.distanceKmToNearestVertexOrEdge(p, geometry))
+                .isCloseTo(viaDistanceOp(p, geometry), within(1e-9));
+    }
+
+    private static double viaDistanceOp(GeoPoint p, Geometry geometry) {
+        double cos = Math.max(Math.cos(Math.toRadians(p.lat())), 1e-9);
+        var scale = org.locationtech.jts.geom.util.AffineTransformation.scaleInstance(cos, 1.0);
+        var nearest = org.locationtech.jts.operation.distance.DistanceOp.nearestPoints(scale.transform(geometry),
+                scale.transform(Geometries.point(p)))[0];
+        return GreatCircle.distanceKm(p, new GeoPoint(nearest.getY(), nearest.getX() / cos));
+    }
 }

@@ -1,4 +1,4 @@
-package org.anlan.monitoring;
+package org.anlan.platform.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
