@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.anlan.platform.database.BinaryCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -56,41 +57,18 @@ class AuditEntries {
     }
 
     /** The batch in one statement: each column as one array, turned back into rows by {@code unnest}. */
+    /** A batch of entries in one binary COPY (intake writes one entry per report). */
     void insertAll(List<AuditEntry> batch) {
-        int n = batch.size();
-        long[] seq = new long[n];
-        long[] occurredAt = new long[n];
-        String[][] text = new String[11][n];
-        for (int k = 0; k < n; k++) {
-            AuditEntry e = batch.get(k);
-            seq[k] = e.seq();
-            occurredAt[k] = Math.addExact(Math.multiplyExact(e.occurredAt().getEpochSecond(), 1_000_000L),
-                    e.occurredAt().getNano() / 1000);
-            String[] values = {e.actor(), e.actorRole(), e.action(), e.entityType(), e.entityId(), e.townshipCode(),
-                    e.before(), e.after(), e.clientAddress(), e.previousHash(), e.hash()};
-            for (int column = 0; column < values.length; column++) {
-                text[column][k] = values[column];
-            }
+        if (batch.isEmpty()) {
+            return;
         }
-        jdbcTemplate.execute((java.sql.Connection connection) -> {
-            try (var insert = connection.prepareStatement("INSERT INTO audit_entry (" + COLUMNS + """
-                    )
-                    SELECT r.seq, timestamptz 'epoch' + interval '1 microsecond' * r.occurred_at, r.actor, r.actor_role,
-                        r.action, r.entity_type, r.entity_id, r.township_code, r.before_state, r.after_state,
-                        r.client_address, r.prev_hash, r.hash
-                    FROM unnest(?::int8[], ?::int8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
-                        ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
-                      AS r(seq, occurred_at, actor, actor_role, action, entity_type, entity_id, township_code,
-                        before_state, after_state, client_address, prev_hash, hash)""")) {
-                insert.setObject(1, seq);
-                insert.setObject(2, occurredAt);
-                for (int column = 0; column < text.length; column++) {
-                    insert.setArray(column + 3, connection.createArrayOf("text", text[column]));
-                }
-                insert.executeUpdate();
-            }
-            return null;
-        });
+        var copy = new BinaryCopy();
+        for (AuditEntry e : batch) {
+            copy.row(13).int8(e.seq()).timestamp(e.occurredAt()).text(e.actor()).text(e.actorRole()).text(e.action())
+                    .text(e.entityType()).text(e.entityId()).text(e.townshipCode()).text(e.before()).text(e.after())
+                    .text(e.clientAddress()).text(e.previousHash()).text(e.hash());
+        }
+        jdbcTemplate.execute((java.sql.Connection connection) -> copy.copyInto(connection, "audit_entry", COLUMNS));
     }
 
     void forEachInOrder(Consumer<AuditEntry> consumer) {

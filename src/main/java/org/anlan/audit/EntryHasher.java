@@ -2,8 +2,9 @@ package org.anlan.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
+import org.anlan.platform.crypto.Sha256;
 
 /**
  * SHA-256 over every field of an entry and the previous entry's hash. Fields are length-prefixed so that
@@ -13,23 +14,34 @@ final class EntryHasher {
 
     static final String GENESIS = "0".repeat(64);
 
+    /** A batch of entries shares one time; writing it once per batch, not per entry, is noticeable on the intake path. */
+    private static final ThreadLocal<WrittenTime> LAST_TIME = new ThreadLocal<>();
+
+    private record WrittenTime(Instant time, String text) {
+    }
+
     private EntryHasher() {
     }
 
     static String hash(AuditEntry entry) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String field : new String[] {Long.toString(entry.seq()), entry.occurredAt().toString(), entry.actor(),
-                    entry.actorRole(), entry.action(), entry.entityType(), entry.entityId(), entry.townshipCode(),
-                    entry.before(), entry.after(), entry.clientAddress(), entry.previousHash()}) {
-                byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
-                digest.update((field == null ? "-1" : Integer.toString(bytes.length)).getBytes(StandardCharsets.US_ASCII));
-                digest.update((byte) ':');
-                digest.update(bytes);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        MessageDigest digest = Sha256.digest();
+        for (String field : new String[] {Long.toString(entry.seq()), written(entry.occurredAt()), entry.actor(),
+                entry.actorRole(), entry.action(), entry.entityType(), entry.entityId(), entry.townshipCode(),
+                entry.before(), entry.after(), entry.clientAddress(), entry.previousHash()}) {
+            byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
+            digest.update((field == null ? "-1" : Integer.toString(bytes.length)).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) ':');
+            digest.update(bytes);
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static String written(Instant time) {
+        WrittenTime last = LAST_TIME.get();
+        if (last == null || !last.time().equals(time)) {
+            last = new WrittenTime(time, time.toString());
+            LAST_TIME.set(last);
+        }
+        return last.text();
     }
 }

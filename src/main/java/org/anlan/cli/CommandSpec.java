@@ -14,7 +14,7 @@ public enum CommandSpec {
             "Check the whole hash chain of the audit trail; names the first broken entry."),
     USER_ADD(List.of("user", "add"), "user add USERNAME --role ROLE [--township CODE] [--name NAME] [--password-stdin]",
             "Create a user. Without --password-stdin a password is generated and printed once."),
-    BENCH_INTAKE(List.of("bench", "intake"), "bench intake [--clients 100] [--seconds 10] [--warmup 3]",
+    BENCH_INTAKE(List.of("bench", "intake"), "bench intake [--clients 100] [--seconds 10] [--rounds 2] [--warmup 3]",
             "Benchmark durable incident intake over HTTP against plain JDBC inserts into the same database."),
     BENCH_RISKMAP(List.of("bench", "riskmap"),
             "bench riskmap [--enterprises 20000] [--points 200000] [--hazards 50000] [--changes 200]",

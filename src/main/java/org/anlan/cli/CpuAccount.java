@@ -75,6 +75,11 @@ final class CpuAccount {
         return new Snapshot(nanos);
     }
 
+    /** Adds the CPU of another phase, group by group. */
+    static void add(Map<String, Long> total, Map<String, Long> phase) {
+        phase.forEach((group, nanos) -> total.merge(group, nanos, Long::sum));
+    }
+
     /** Moves time that client threads measured themselves out of {@link #JVM_OTHER} into {@link #CLIENTS}. */
     static void moveClientTime(Map<String, Long> spent, long clientNanos) {
         spent.computeIfPresent(JVM_OTHER, (group, nanos) -> nanos - clientNanos);

@@ -45,6 +45,14 @@ final class ReportLoad {
             int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
             return sorted[Math.max(index, 0)] / 1_000_000.0;
         }
+
+        /** Two runs as one: counts, time and CPU add up, latencies join. */
+        Result plus(Result other) {
+            long[] latencies = Arrays.copyOf(latenciesNanos, latenciesNanos.length + other.latenciesNanos.length);
+            System.arraycopy(other.latenciesNanos, 0, latencies, latenciesNanos.length, other.latenciesNanos.length);
+            return new Result(acknowledged + other.acknowledged, failed + other.failed, seconds + other.seconds, latencies,
+                    clientCpuNanos + other.clientCpuNanos);
+        }
     }
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
@@ -240,11 +248,6 @@ final class ReportLoad {
                 sendNext((int) pausedUntil.poll()[1]);
             }
         }
-    }
-
-    static java.util.concurrent.ThreadFactory namedThreads(String prefix) {
-        var next = new java.util.concurrent.atomic.AtomicInteger();
-        return task -> new Thread(task, prefix + next.getAndIncrement());
     }
 
     /** 128 random bits as hex: unique enough for idempotency keys, without SecureRandom's lock. */

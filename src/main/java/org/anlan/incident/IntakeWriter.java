@@ -89,6 +89,7 @@ class IntakeWriter implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096; // stops after the web server has finished its requests
     }
 
+    /** A failing batch is written again report by report, so that one bad report fails alone. */
     private void write(List<Submission> batch) {
         write(batch, false);
     }
@@ -108,7 +109,7 @@ class IntakeWriter implements SmartLifecycle {
                     write(List.of(single));
                 }
             } else if (e instanceof DuplicateKeyException && !retried) {
-                // the same idempotency key committed by another writer meanwhile: now the lookup finds it
+                // another writer committed the same idempotency key meanwhile: now the look-up finds it
                 write(batch, true);
             } else {
                 batch.get(0).result().completeExceptionally(e);
@@ -118,35 +119,63 @@ class IntakeWriter implements SmartLifecycle {
         outcomes.forEach((submission, result) -> submission.result().complete(result));
     }
 
+    /**
+     * Writes a batch: the first submission of each idempotency key is inserted unless an earlier incident holds
+     * the key; a submission whose key is held (earlier, or by a submission before it in the batch) gets that
+     * incident back when its content is the same, else is told the key was used for another report.
+     */
     private Map<Submission, IntakeResult> persist(List<Submission> batch) {
-        Map<String, Incidents.IdempotencyRecord> known = incidents.idempotencyRecords(batch.stream()
-                .map(Submission::idempotencyKey).filter(key -> key != null).distinct().toList());
-        Map<Submission, IntakeResult> outcomes = new IdentityHashMap<>();
-        List<Incidents.Keyed> fresh = new ArrayList<>();
-        List<AuditTrail.Attributed> audited = new ArrayList<>();
+        Map<String, Submission> firstWithKey = new HashMap<>();
+        List<Submission> candidates = new ArrayList<>(batch.size());
+        List<Submission> repeats = new ArrayList<>();
         for (Submission s : batch) {
             String key = s.idempotencyKey();
-            Incidents.IdempotencyRecord earlier = key == null ? null : known.get(key);
-            if (earlier != null) {
-                outcomes.put(s, earlier.requestHash().equals(s.requestHash())
-                        ? IntakeResult.replayed(earlier.incidentId()) : IntakeResult.keyReused(earlier.incidentId()));
-                continue;
+            if (key != null && firstWithKey.putIfAbsent(key, s) != null) {
+                repeats.add(s);
+            } else {
+                candidates.add(s);
             }
-            fresh.add(new Incidents.Keyed(s.incident(), key, key == null ? null : s.requestHash()));
-            if (key != null) {
-                known.put(key, new Incidents.IdempotencyRecord(key, s.requestHash(), s.incident().id()));
+        }
+        Map<String, Incidents.IdempotencyRecord> holders = incidents.idempotencyRecords(firstWithKey.keySet());
+        Map<Submission, IntakeResult> outcomes = new IdentityHashMap<>();
+        List<Submission> fresh = new ArrayList<>(candidates.size());
+        for (Submission s : candidates) {
+            if (s.idempotencyKey() != null && holders.containsKey(s.idempotencyKey())) {
+                outcomes.put(s, answeredByHolder(s, holders));
+            } else {
+                fresh.add(s);
             }
-            outcomes.put(s, IntakeResult.created(s.incident().id()));
-            audited.add(new AuditTrail.Attributed(s.actor(), s.actorRole(), s.clientAddress(), auditRecord(s.incident())));
         }
         if (!fresh.isEmpty()) {
-            incidents.insertAll(fresh);
+            incidents.insertAll(fresh.stream().map(s -> new Incidents.Keyed(s.incident(), s.idempotencyKey(),
+                    s.idempotencyKey() == null ? null : s.requestHash())).toList());
+            List<AuditTrail.Attributed> audited = new ArrayList<>(fresh.size());
+            for (Submission s : fresh) {
+                outcomes.put(s, IntakeResult.created(s.incident().id()));
+                audited.add(new AuditTrail.Attributed(s.actor(), s.actorRole(), s.clientAddress(), auditRecord(s.incident())));
+                if (s.idempotencyKey() != null) {
+                    holders.put(s.idempotencyKey(), new Incidents.IdempotencyRecord(s.idempotencyKey(), s.requestHash(),
+                            s.incident().id()));
+                }
+            }
             audit.recordAll(audited);
-            events.publishEvent(new IncidentsReported(fresh.stream().map(Incidents.Keyed::incident)
+            events.publishEvent(new IncidentsReported(fresh.stream().map(Submission::incident)
                     .map(i -> new IncidentReported(i.id(), i.type().code(), i.severity(), i.townshipCode(), i.channel()))
                     .toList()));
         }
+        for (Submission s : repeats) {
+            outcomes.put(s, answeredByHolder(s, holders));
+        }
         return outcomes;
+    }
+
+    private static IntakeResult answeredByHolder(Submission s, Map<String, Incidents.IdempotencyRecord> holders) {
+        Incidents.IdempotencyRecord holder = holders.get(s.idempotencyKey());
+        if (holder == null) {
+            throw new IllegalStateException("idempotency key " + s.idempotencyKey() + " is taken but its incident was not found");
+        }
+        return holder.requestHash().equals(s.requestHash())
+                ? IntakeResult.replayed(holder.incidentId()) : IntakeResult.keyReused(holder.incidentId());
     }
 
     private static AuditRecord auditRecord(Incident i) {

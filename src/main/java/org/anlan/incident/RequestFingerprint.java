@@ -3,40 +3,32 @@ package org.anlan.incident;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import org.anlan.geo.GeoPoint;
+import org.anlan.platform.crypto.Sha256;
 
 /**
  * What a report said, as the server understood it (type, placed point, time given, description, casualties,
  * loss): a SHA-256 over those fields, so that a retry with the same idempotency key can be told from a key reused
- * for another report. Fields go into the digest one by one, each text with its length, from a digest kept per
- * thread: looking the algorithm up and writing decimals into a canonical string cost more than hashing.
+ * for another report. Fields go into this thread's digest one by one, each text with its length: writing
+ * decimals into a canonical string cost more than hashing.
  */
 final class RequestFingerprint {
 
-    private static final ThreadLocal<RequestFingerprint> PER_THREAD = ThreadLocal.withInitial(RequestFingerprint::new);
-
-    private final MessageDigest sha256;
+    private final MessageDigest sha256 = Sha256.digest();
     private final ByteBuffer number = ByteBuffer.allocate(Long.BYTES);
 
     private RequestFingerprint() {
-        try {
-            sha256 = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
     }
 
     static String of(IncidentType type, GeoPoint point, Instant occurredAt, String description, Casualties casualties,
                      long directLossYuan) {
-        return PER_THREAD.get().digest(type, point, occurredAt, description, casualties, directLossYuan);
+        return new RequestFingerprint().digest(type, point, occurredAt, description, casualties, directLossYuan);
     }
 
     private String digest(IncidentType type, GeoPoint point, Instant occurredAt, String description,
                           Casualties casualties, long directLossYuan) {
-        sha256.reset();
         text(type.code());
         number(Double.doubleToLongBits(point.lat()));
         number(Double.doubleToLongBits(point.lon()));

@@ -1,10 +1,7 @@
 package org.anlan.incident;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.anlan.audit.AuditTrail;
+import org.anlan.platform.crypto.Sha256;
 import org.anlan.platform.error.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,11 +43,6 @@ class SignalledIncidents {
     }
 
     static String idempotencyKey(String sourceRef) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(sourceRef.getBytes(StandardCharsets.UTF_8));
-            return "signal:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "signal:" + Sha256.hex(sourceRef);
     }
 }
