@@ -16,7 +16,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"anlan.db.data-dir=temp", "anlan.mode=demo", "anlan.public-report.per-minute=100000",
                 "anlan.photos.dir=target/test-photos",
-                // two intake writers (the default is one): a key's retries can race in different writers' batches
+                // two intake writers (as by default, pinned here): a key's retries can race in different writers' batches
                 "anlan.incident.intake.writers=2"})
 @Import(TestClockConfiguration.class)
 public @interface AnlanIntegrationTest {
