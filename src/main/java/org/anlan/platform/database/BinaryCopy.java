@@ -27,6 +27,8 @@ public final class BinaryCopy {
     private int size;
     private int rows;
     private int valuesLeftInRow;
+    /** Once copied the rows are complete; copying them again (a retried transaction) sends the same bytes. */
+    private boolean sent;
 
     public BinaryCopy() {
         put(SIGNATURE);
@@ -35,6 +37,9 @@ public final class BinaryCopy {
     }
 
     public BinaryCopy row(int columns) {
+        if (sent) {
+            throw new IllegalStateException("rows were already copied");
+        }
         if (valuesLeftInRow != 0) {
             throw new IllegalStateException("the previous row lacks " + valuesLeftInRow + " values");
         }
@@ -120,15 +125,16 @@ public final class BinaryCopy {
         if (valuesLeftInRow != 0) {
             throw new IllegalStateException("the last row lacks " + valuesLeftInRow + " values");
         }
-        putShort(-1); // trailer
+        if (!sent) {
+            putShort(-1); // trailer
+            sent = true;
+        }
         try {
             return connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
                     "COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)",
                     new ByteArrayInputStream(buffer, 0, size));
         } catch (IOException e) {
             throw new SQLException("COPY into " + table + " failed", e);
-        } finally {
-            size -= 2; // the trailer goes again with the next copy of the same rows, if any
         }
     }
 
