@@ -24,6 +24,7 @@ final class ReportConnection {
 
     static final int MAX_RESPONSE_BYTES = 1 << 20;
     private static final byte[] HEADER_END = {'\r', '\n', '\r', '\n'};
+    private static final byte[] LINE_END = {'\r', '\n'};
 
     private final InetSocketAddress address;
     private final Selector selector;
@@ -155,7 +156,7 @@ final class ReportConnection {
         var body = new java.io.ByteArrayOutputStream();
         int at = from;
         while (true) {
-            int lineEnd = indexOf(received, at, receivedLength, new byte[] {'\r', '\n'});
+            int lineEnd = indexOf(received, at, receivedLength, LINE_END);
             if (lineEnd < 0) {
                 return null;
             }
@@ -166,7 +167,7 @@ final class ReportConnection {
             } catch (NumberFormatException e) {
                 throw new IOException("bad chunk size: " + sizeText);
             }
-            int dataStart = lineEnd + 2;
+            int dataStart = lineEnd + LINE_END.length;
             if (receivedLength < dataStart + size + 2) {
                 return null;
             }

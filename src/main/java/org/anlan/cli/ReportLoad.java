@@ -123,7 +123,7 @@ final class ReportLoad {
         private final long start = System.nanoTime();
         private final long deadline;
         private final Map<ReportConnection, InFlight> inFlight = new HashMap<>();
-        private final PriorityQueue<long[]> pausedUntil = new PriorityQueue<>(Comparator.comparingLong(p -> p[0]));
+        private final PriorityQueue<Paused> paused = new PriorityQueue<>(Comparator.comparingLong(Paused::until));
         private final List<ReportConnection> connections = new ArrayList<>();
         private long acknowledged;
         private long failed;
@@ -133,6 +133,10 @@ final class ReportLoad {
 
         /** A report on its way: its bytes (resent once on a fresh connection if a kept-alive one broke) and when it left. */
         private record InFlight(byte[] request, long sentAt, boolean resent) {
+        }
+
+        /** A reporter waiting after a failure until {@code until} (System.nanoTime()). */
+        private record Paused(long until, ReportConnection connection) {
         }
 
         Reporters(int clients, Duration duration, Writer acknowledgedIds) throws IOException {
@@ -147,14 +151,14 @@ final class ReportLoad {
 
         Result run() throws IOException {
             try (selector) {
-                for (int i = 0; i < connections.size(); i++) {
+                for (ReportConnection connection : connections) {
                     running++;
-                    sendNext(i);
+                    sendNext(connection);
                 }
                 while (running > 0) {
                     resumePaused();
-                    long waitMillis = pausedUntil.isEmpty() ? 1000
-                            : Math.max(1, (pausedUntil.peek()[0] - System.nanoTime()) / 1_000_000);
+                    long waitMillis = paused.isEmpty() ? 1000
+                            : Math.max(1, (paused.peek().until() - System.nanoTime()) / 1_000_000);
                     selector.select(waitMillis);
                     var ready = selector.selectedKeys().iterator();
                     while (ready.hasNext()) {
@@ -170,8 +174,7 @@ final class ReportLoad {
             return new Result(acknowledged, failed, seconds, Arrays.copyOf(latencies, latencyCount), cpu);
         }
 
-        private void sendNext(int index) throws IOException {
-            ReportConnection connection = connections.get(index);
+        private void sendNext(ReportConnection connection) {
             if (System.nanoTime() >= deadline) {
                 connection.close();
                 running--;
@@ -211,7 +214,7 @@ final class ReportLoad {
             } else {
                 acknowledge(id, System.nanoTime() - report.sentAt());
             }
-            sendNext(connections.indexOf(connection));
+            sendNext(connection);
         }
 
         private void acknowledge(String id, long latencyNanos) throws IOException {
@@ -239,13 +242,13 @@ final class ReportLoad {
             }
             inFlight.remove(connection);
             failed++;
-            pausedUntil.add(new long[] {System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos(), connections.indexOf(connection)});
+            paused.add(new Paused(System.nanoTime() + PAUSE_AFTER_FAILURE.toNanos(), connection));
         }
 
-        private void resumePaused() throws IOException {
+        private void resumePaused() {
             long now = System.nanoTime();
-            while (!pausedUntil.isEmpty() && pausedUntil.peek()[0] <= now) {
-                sendNext((int) pausedUntil.poll()[1]);
+            while (!paused.isEmpty() && paused.peek().until() <= now) {
+                sendNext(paused.poll().connection());
             }
         }
     }
