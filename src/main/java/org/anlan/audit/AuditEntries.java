@@ -56,7 +56,6 @@ class AuditEntries {
         });
     }
 
-    /** The batch in one statement: each column as one array, turned back into rows by {@code unnest}. */
     /** A batch of entries in one binary COPY (intake writes one entry per report). */
     void insertAll(List<AuditEntry> batch) {
         if (batch.isEmpty()) {

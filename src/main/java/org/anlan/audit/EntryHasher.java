@@ -2,7 +2,6 @@ package org.anlan.audit;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Instant;
 import java.util.HexFormat;
 import org.anlan.platform.crypto.Sha256;
 
@@ -14,18 +13,12 @@ final class EntryHasher {
 
     static final String GENESIS = "0".repeat(64);
 
-    /** A batch of entries shares one time; writing it once per batch, not per entry, is noticeable on the intake path. */
-    private static final ThreadLocal<WrittenTime> LAST_TIME = new ThreadLocal<>();
-
-    private record WrittenTime(Instant time, String text) {
-    }
-
     private EntryHasher() {
     }
 
     static String hash(AuditEntry entry) {
         MessageDigest digest = Sha256.digest();
-        for (String field : new String[] {Long.toString(entry.seq()), written(entry.occurredAt()), entry.actor(),
+        for (String field : new String[] {Long.toString(entry.seq()), entry.occurredAt().toString(), entry.actor(),
                 entry.actorRole(), entry.action(), entry.entityType(), entry.entityId(), entry.townshipCode(),
                 entry.before(), entry.after(), entry.clientAddress(), entry.previousHash()}) {
             byte[] bytes = field == null ? new byte[0] : field.getBytes(StandardCharsets.UTF_8);
@@ -34,14 +27,5 @@ final class EntryHasher {
             digest.update(bytes);
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static String written(Instant time) {
-        WrittenTime last = LAST_TIME.get();
-        if (last == null || !last.time().equals(time)) {
-            last = new WrittenTime(time, time.toString());
-            LAST_TIME.set(last);
-        }
-        return last.text();
     }
 }
