@@ -127,16 +127,13 @@ public final class Geometries {
             for (int i = 1; i < n; i++) {
                 double bx = cos * sequence.getX(i);
                 double by = sequence.getY(i);
-                double dx = bx - ax;
-                double dy = by - ay;
-                double lengthSquared = dx * dx + dy * dy;
-                double r = lengthSquared == 0 ? 0 : ((px - ax) * dx + (py - ay) * dy) / lengthSquared;
-                if (r <= 0) {
+                double t = PlanarSegments.closestFactor(px, py, ax, ay, bx, by);
+                if (t == 0) {
                     offer(ax, ay);
-                } else if (r >= 1) {
+                } else if (t == 1) {
                     offer(bx, by);
                 } else {
-                    offer(ax + r * dx, ay + r * dy);
+                    offer(ax + t * (bx - ax), ay + t * (by - ay));
                 }
                 ax = bx;
                 ay = by;

@@ -3,6 +3,7 @@ package org.anlan.vessel.fence;
 import java.util.Arrays;
 import org.anlan.geo.GeoPoint;
 import org.anlan.geo.GreatCircle;
+import org.anlan.geo.PlanarSegments;
 import org.locationtech.jts.algorithm.locate.IndexedPointInAreaLocator;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -184,12 +185,7 @@ final class FenceGrid {
 
     /** Where the segment from vertex v comes closest to the point, as a fraction of the way to vertex v + 1. */
     private double closestFactor(double x, double y, int v) {
-        double ax = vertexXs[v];
-        double ay = vertexYs[v];
-        double dx = vertexXs[v + 1] - ax;
-        double dy = vertexYs[v + 1] - ay;
-        double lengthSquared = dx * dx + dy * dy;
-        return lengthSquared == 0 ? 0 : Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / lengthSquared));
+        return PlanarSegments.closestFactor(x, y, vertexXs[v], vertexYs[v], vertexXs[v + 1], vertexYs[v + 1]);
     }
 
     private double segmentDistanceSquared(double x, double y, int v) {
