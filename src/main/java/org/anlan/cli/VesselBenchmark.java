@@ -10,6 +10,7 @@ import java.sql.Statement;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -20,6 +21,7 @@ import org.anlan.vessel.ais.PositionReport;
 import org.anlan.vessel.fence.Fence;
 import org.anlan.vessel.fence.FenceHits;
 import org.anlan.vessel.fence.FenceSet;
+import org.anlan.vessel.stream.Alarm;
 import org.anlan.vessel.stream.PipelineCounts;
 import org.anlan.vessel.stream.PipelineSettings;
 import org.anlan.vessel.stream.PositionPipeline;
@@ -219,27 +221,51 @@ final class VesselBenchmark {
         }
     }
 
+    /**
+     * The whole pipeline: replayed in blocks ({@link PositionPipeline#replay}) beside the same pipeline taking the
+     * lines one by one, after checking that both raise the same alarms from the same lines and end with the same
+     * counts.
+     */
     private static void endToEnd(List<Fence> fences, SyntheticTraffic.Stream stream, PrintStream out) {
         String[] lines = stream.lines();
-        Instant[] times = Arrays.stream(stream.receivedAtMillis()).mapToObj(Instant::ofEpochMilli)
-                .toArray(Instant[]::new);
+        long[] millis = stream.receivedAtMillis();
+        Instant[] times = Arrays.stream(millis).mapToObj(Instant::ofEpochMilli).toArray(Instant[]::new);
         FenceSet set = FenceSet.of(fences);
-        PipelineCounts[] last = new PipelineCounts[1];
-        Rate rate = rate(lines.length, () -> {
+        List<String> oneByOneAlarms = new ArrayList<>();
+        var oneByOne = new PositionPipeline(set, SyntheticTraffic.KINDS, PipelineSettings.DEFAULTS);
+        for (int i = 0; i < lines.length; i++) {
+            for (Alarm alarm : oneByOne.acceptSentence(lines[i], times[i])) {
+                oneByOneAlarms.add(i + " " + alarm);
+            }
+        }
+        List<String> blockAlarms = new ArrayList<>();
+        var blocks = new PositionPipeline(set, SyntheticTraffic.KINDS, PipelineSettings.DEFAULTS);
+        blocks.replay(lines, millis, (alarm, line) -> blockAlarms.add(line + " " + alarm));
+        if (!blockAlarms.equals(oneByOneAlarms) || !blocks.counts().equals(oneByOne.counts())) {
+            throw new IllegalStateException("the block replay and one-by-one processing differ");
+        }
+        PipelineCounts counts = blocks.counts();
+        out.printf("results checked equal: block replay = one by one (%,d alarms from the same lines, same counts)%n",
+                blockAlarms.size());
+        out.printf("end to end: %,d positions, %,d duplicates dropped, %,d fence alarms, %,d collision alarms, "
+                + "%,d CPA pairs%n", counts.positions(), counts.duplicates(), counts.fenceAlarms(),
+                counts.collisionAlarms(), counts.pairsCompared());
+        Rate oneByOneRate = rate(lines.length, () -> {
             var pipeline = new PositionPipeline(set, SyntheticTraffic.KINDS, PipelineSettings.DEFAULTS);
             long alarms = 0;
             for (int i = 0; i < lines.length; i++) {
                 alarms += pipeline.acceptSentence(lines[i], times[i]).size();
             }
-            last[0] = pipeline.counts();
             return alarms;
         });
-        PipelineCounts counts = last[0];
-        out.printf("end to end: %,d positions, %,d duplicates dropped, %,d fence alarms, %,d collision alarms, "
-                + "%,d CPA pairs%n", counts.positions(), counts.duplicates(), counts.fenceAlarms(),
-                counts.collisionAlarms(), counts.pairsCompared());
-        out.printf("%-34s %,12.0f /s (%,12.0f per CPU-s)  target ≥ 1,000,000/s%n", "end to end (sentences/s)",
-                rate.wall(), rate.cpu());
+        Rate blockRate = rate(lines.length, () -> {
+            var pipeline = new PositionPipeline(set, SyntheticTraffic.KINDS, PipelineSettings.DEFAULTS);
+            long[] alarms = new long[1];
+            pipeline.replay(lines, millis, (alarm, line) -> alarms[0]++);
+            return alarms[0];
+        });
+        row(out, "end to end, blocks (sentences/s)", blockRate, "one by one (acceptSentence)", oneByOneRate,
+                1_000_000);
     }
 
     private static void latency(List<Fence> fences, SyntheticTraffic.Stream stream, int seconds, PrintStream out) {

@@ -35,6 +35,15 @@ public final class FenceHits {
         return copy;
     }
 
+    /** Replaces the indexes with {@code count} of {@code from}, starting at {@code offset}. */
+    public void setTo(int[] from, int offset, int count) {
+        if (count > indexes.length) {
+            indexes = new int[Math.max(count, indexes.length * 2)];
+        }
+        System.arraycopy(from, offset, indexes, 0, count);
+        size = count;
+    }
+
     void clear() {
         size = 0;
     }

@@ -119,6 +119,23 @@ public final class FenceSet {
         }
     }
 
+    /** The cells of the set's grid: {@link #gridCell} lies below this. */
+    public int gridCells() {
+        return rows * columns;
+    }
+
+    /**
+     * The cell of the set's grid the position falls in (cells row by row), or -1 when no fence can cover it:
+     * queries for many positions made in cell order read each cell's candidates and the fence grids around it
+     * while they are still in cache.
+     */
+    public int gridCell(double lat, double lon) {
+        if (!(lon >= minX && lon <= maxX && lat >= minY && lat <= maxY)) {
+            return -1;
+        }
+        return cell(lon, lat);
+    }
+
     /** The fences covering the position, in the set's order. */
     public List<Fence> fencesCovering(double lat, double lon) {
         var hits = new FenceHits();

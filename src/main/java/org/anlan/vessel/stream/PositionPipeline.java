@@ -3,7 +3,9 @@ package org.anlan.vessel.stream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import org.anlan.vessel.VesselKind;
+import org.anlan.vessel.fence.FenceHits;
 import org.anlan.vessel.fence.FenceSet;
 
 /**
@@ -15,6 +17,12 @@ import org.anlan.vessel.fence.FenceSet;
  */
 public final class PositionPipeline {
 
+    /**
+     * Lines per block of {@link #replay}: blocks this large put about one fix in each cell of a 1,000-fence set's
+     * grid (a block's arrays take about 8 MB); blocks of 512–4,096 lines were measurably slower.
+     */
+    static final int REPLAY_BLOCK_LINES = 65_536;
+
     private final PipelineListener listener;
     private final SentenceDecoding decoding;
     private final VesselCheck check;
@@ -22,6 +30,8 @@ public final class PositionPipeline {
     private final CollisionNeighbourhood neighbourhood;
     private final Sink sink = new Sink();
     private final List<Alarm> scratch = new ArrayList<>();
+    private FixBlock block;
+    private final FenceHits blockHits = new FenceHits();
     private long positions;
     private long duplicates;
     private long unusable;
@@ -73,23 +83,91 @@ public final class PositionPipeline {
                 neighbourhood.pairsCompared(), tracks.size(), decoding.counts());
     }
 
+    /**
+     * Replays the lines, each received at the time of the same index, raising exactly the alarms that
+     * {@link #acceptSentence} would line by line, in the same order, each handed over with the index of its line;
+     * the counts end the same too. Lines are taken in blocks ({@link FixBlock}): decoded into arrays, the fence
+     * point queries of a block made cell by cell of the fence set's grid, then the per-vessel stages in arrival order.
+     * With a listener the lines are taken one by one, so that its callbacks keep their order.
+     */
+    public void replay(String[] lines, long[] receivedAtMillis, ObjIntConsumer<Alarm> alarms) {
+        replay(lines, receivedAtMillis, REPLAY_BLOCK_LINES, alarms);
+    }
+
+    void replay(String[] lines, long[] receivedAtMillis, int blockLines, ObjIntConsumer<Alarm> alarms) {
+        if (lines.length != receivedAtMillis.length || blockLines < 1) {
+            throw new IllegalArgumentException("one receive time per line and blocks of at least one line");
+        }
+        if (listener != PipelineListener.NONE) {
+            for (int i = 0; i < lines.length; i++) {
+                for (Alarm alarm : acceptSentence(lines[i], Instant.ofEpochMilli(receivedAtMillis[i]))) {
+                    alarms.accept(alarm, i);
+                }
+            }
+            return;
+        }
+        if (block == null) {
+            block = new FixBlock(Math.min(blockLines, lines.length));
+        }
+        for (int start = 0; start < lines.length; start += blockLines) {
+            int end = Math.min(lines.length, start + blockLines);
+            block.clear();
+            for (int i = start; i < end; i++) {
+                block.line(i);
+                decoding.decode(lines[i], receivedAtMillis[i], block);
+            }
+            unusable += block.takeUnusable();
+            block.resolveTracks(tracks);
+            block.locate(check.fenceWatch().fences());
+            replayBlock(alarms);
+        }
+    }
+
+    private void replayBlock(ObjIntConsumer<Alarm> alarms) {
+        FixBlock b = block;
+        long[] fingerprints = b.fingerprints;
+        for (int e = 0; e < b.size; e++) {
+            Track track = b.tracks[e];
+            if (b.types[e] == FixBlock.KIND) {
+                track.reportedKind = b.kinds[e];
+                continue;
+            }
+            b.hitsOf(e, blockHits);
+            scratch.clear();
+            fresh(track, b.times[e], b.lats[e], b.lons[e], b.sogs[e], b.cogs[e], b.sources[e],
+                    fingerprints[3 * e], fingerprints[3 * e + 1], fingerprints[3 * e + 2], blockHits);
+            for (int a = 0; a < scratch.size(); a++) {
+                alarms.accept(scratch.get(a), b.lines[e]);
+            }
+        }
+    }
+
     private void fix(long mmsi, long time, double lat, double lon, double sog, double cog, Position.Source source,
             long fingerprintA, long fingerprintB, long fingerprintC) {
         if (mmsi <= 0 || mmsi > SentenceDecoding.MAX_MMSI) {
             unusable++;
             return;
         }
-        Track track = track(mmsi);
+        fresh(track(mmsi), time, lat, lon, sog, cog, source, fingerprintA, fingerprintB, fingerprintC, null);
+    }
+
+    /** The vessel stages for a fix, unless it is a duplicate; {@code covering} null when not yet queried. */
+    private void fresh(Track track, long time, double lat, double lon, double sog, double cog,
+            Position.Source source, long fingerprintA, long fingerprintB, long fingerprintC, FenceHits covering) {
         if (check.duplicate(track, time, fingerprintA, fingerprintB, fingerprintC)) {
             duplicates++;
             return;
         }
         positions++;
         if (listener != PipelineListener.NONE) {
-            listener.position(new Position(mmsi, Instant.ofEpochMilli(time), lat, lon, sog, cog, source));
+            listener.position(new Position(track.mmsi, Instant.ofEpochMilli(time), lat, lon, sog, cog, source));
         }
         int before = scratch.size();
-        check.check(track, time, lat, lon, sog, cog, scratch);
+        if (covering == null) {
+            check.check(track, time, lat, lon, sog, cog, scratch);
+        } else {
+            check.check(track, time, lat, lon, sog, cog, covering, scratch);
+        }
         int beforeCollision = scratch.size();
         fenceAlarms += beforeCollision - before;
         neighbourhood.update(track, scratch);

@@ -40,6 +40,13 @@ final class VesselCheck {
 
     /** Locates a fresh fix on the vessel's track and adds its fence alarms to {@code out}. */
     void check(Track track, long time, double lat, double lon, double sog, double cog, List<Alarm> out) {
+        fenceWatch.fences().covering(lat, lon, hits);
+        check(track, time, lat, lon, sog, cog, hits, out);
+    }
+
+    /** As {@link #check(Track, long, double, double, double, double, List)} with the fences covering the fix. */
+    void check(Track track, long time, double lat, double lon, double sog, double cog, FenceHits covering,
+            List<Alarm> out) {
         VesselKind registered = kinds.kindOf(track.mmsi);
         track.kind = registered != null ? registered
                 : track.reportedKind != null ? track.reportedKind : VesselKind.OTHER;
@@ -48,9 +55,8 @@ final class VesselCheck {
         track.sog = sog;
         track.cog = cog;
         track.timeMillis = time;
-        fenceWatch.fences().covering(lat, lon, hits);
-        if (hits.size() > 0 || track.stayCount > 0) {
-            fenceWatch.update(track, hits, lat, lon, sog, time, out);
+        if (covering.size() > 0 || track.stayCount > 0) {
+            fenceWatch.update(track, covering, lat, lon, sog, time, out);
         }
     }
 }

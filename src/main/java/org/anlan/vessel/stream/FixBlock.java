@@ -1,0 +1,204 @@
+package org.anlan.vessel.stream;
+
+import java.util.Arrays;
+import org.anlan.vessel.VesselKind;
+import org.anlan.vessel.fence.FenceHits;
+import org.anlan.vessel.fence.FenceSet;
+
+/**
+ * A block of decoded reports in arrival order, as parallel arrays (no object per report), for replays: the decode
+ * stage fills it ({@link ReportSink}), then {@link #resolveTracks} finds every report's track and
+ * {@link #locate} runs the fence point queries — pure functions of a position — for the whole block cell by cell of
+ * the fence set's grid, so the candidates and fence grids of neighbouring cells are read while still in cache, the
+ * misses of independent queries overlap, and the per-vessel stages that follow no longer share the cache with the
+ * fence data. The per-vessel stages then take the reports in arrival order. Not thread-safe.
+ */
+final class FixBlock implements ReportSink {
+
+    /** Entry types: a position report, or a static report's vessel kind (which later fixes of the vessel read). */
+    static final byte FIX = 0;
+    static final byte KIND = 1;
+
+    private int capacity;
+    int size;
+    byte[] types;
+    /** The index of the line (within the replayed block of lines) that completed the entry. */
+    int[] lines;
+    long[] mmsis;
+    long[] times;
+    double[] lats;
+    double[] lons;
+    double[] sogs;
+    double[] cogs;
+    long[] fingerprints;
+    Position.Source[] sources;
+    VesselKind[] kinds;
+    Track[] tracks;
+    /** Entry i's covering fences are {@code hits[hitsFrom[i]]} … (count {@code hitCounts[i]}). */
+    int[] hitsFrom;
+    int[] hitCounts;
+    int[] hits = new int[1024];
+    private int hitsSize;
+    /** Entries by grid cell, for {@link #locate}. */
+    private int[] cellOf;
+    private int[] byCell;
+    private int[] cellStarts = new int[0];
+    private final FenceHits query = new FenceHits();
+    private int line;
+    private long unusable;
+
+    FixBlock(int capacity) {
+        allocate(capacity);
+    }
+
+    /** Empties the block. */
+    void clear() {
+        size = 0;
+        hitsSize = 0;
+    }
+
+    /** The line that the next reports come from. */
+    void line(int index) {
+        line = index;
+    }
+
+    /** Reports without a usable position or MMSI seen since the last call. */
+    long takeUnusable() {
+        long count = unusable;
+        unusable = 0;
+        return count;
+    }
+
+    @Override
+    public void fix(long mmsi, long timeMillis, double lat, double lon, double sog, double cog, Position.Source source,
+            long fingerprintA, long fingerprintB, long fingerprintC) {
+        if (mmsi <= 0 || mmsi > SentenceDecoding.MAX_MMSI) {
+            unusable++;
+            return;
+        }
+        int i = next(FIX, mmsi);
+        times[i] = timeMillis;
+        lats[i] = lat;
+        lons[i] = lon;
+        sogs[i] = sog;
+        cogs[i] = cog;
+        sources[i] = source;
+        fingerprints[3 * i] = fingerprintA;
+        fingerprints[3 * i + 1] = fingerprintB;
+        fingerprints[3 * i + 2] = fingerprintC;
+    }
+
+    @Override
+    public void reportedKind(long mmsi, VesselKind kind) {
+        kinds[next(KIND, mmsi)] = kind;
+    }
+
+    @Override
+    public void unusable() {
+        unusable++;
+    }
+
+    /** Every entry's track, created in arrival order as one-by-one processing creates them. */
+    void resolveTracks(TrackTable table) {
+        for (int i = 0; i < size; i++) {
+            tracks[i] = table.get(mmsis[i]);
+        }
+    }
+
+    /** Every fix's covering fences, queried cell by cell of the set's grid (a counting sort by cell). */
+    void locate(FenceSet fences) {
+        int cells = fences.gridCells();
+        if (cellStarts.length < cells + 2) {
+            cellStarts = new int[cells + 2];
+        }
+        Arrays.fill(cellStarts, 0, cells + 2, 0);
+        for (int i = 0; i < size; i++) {
+            hitCounts[i] = 0;
+            int cell = types[i] == FIX ? fences.gridCell(lats[i], lons[i]) : -1;
+            cellOf[i] = cell;
+            if (cell >= 0) {
+                cellStarts[cell + 2]++;
+            }
+        }
+        for (int cell = 0; cell < cells; cell++) {
+            cellStarts[cell + 2] += cellStarts[cell + 1];
+        }
+        for (int i = 0; i < size; i++) {
+            if (cellOf[i] >= 0) {
+                byCell[cellStarts[cellOf[i] + 1]++] = i;
+            }
+        }
+        int located = cellStarts[cells];
+        for (int k = 0; k < located; k++) {
+            int i = byCell[k];
+            fences.covering(lats[i], lons[i], query);
+            int count = query.size();
+            if (hitsSize + count > hits.length) {
+                hits = Arrays.copyOf(hits, Math.max(hits.length * 2, hitsSize + count));
+            }
+            for (int h = 0; h < count; h++) {
+                hits[hitsSize + h] = query.get(h);
+            }
+            hitsFrom[i] = hitsSize;
+            hitCounts[i] = count;
+            hitsSize += count;
+        }
+    }
+
+    /** Puts entry i's covering fences into {@code into}. */
+    void hitsOf(int i, FenceHits into) {
+        into.setTo(hits, hitsFrom[i], hitCounts[i]);
+    }
+
+    private int next(byte type, long mmsi) {
+        if (size == capacity) {
+            grow();
+        }
+        int i = size++;
+        types[i] = type;
+        lines[i] = line;
+        mmsis[i] = mmsi;
+        return i;
+    }
+
+    /** Doubles the arrays the decode stage fills, keeping their entries; the others are filled after it. */
+    private void grow() {
+        capacity *= 2;
+        types = Arrays.copyOf(types, capacity);
+        lines = Arrays.copyOf(lines, capacity);
+        mmsis = Arrays.copyOf(mmsis, capacity);
+        times = Arrays.copyOf(times, capacity);
+        lats = Arrays.copyOf(lats, capacity);
+        lons = Arrays.copyOf(lons, capacity);
+        sogs = Arrays.copyOf(sogs, capacity);
+        cogs = Arrays.copyOf(cogs, capacity);
+        fingerprints = Arrays.copyOf(fingerprints, 3 * capacity);
+        sources = Arrays.copyOf(sources, capacity);
+        kinds = Arrays.copyOf(kinds, capacity);
+        allocateFilledLater();
+    }
+
+    private void allocate(int entries) {
+        capacity = Math.max(16, entries);
+        types = new byte[capacity];
+        lines = new int[capacity];
+        mmsis = new long[capacity];
+        times = new long[capacity];
+        lats = new double[capacity];
+        lons = new double[capacity];
+        sogs = new double[capacity];
+        cogs = new double[capacity];
+        fingerprints = new long[3 * capacity];
+        sources = new Position.Source[capacity];
+        kinds = new VesselKind[capacity];
+        allocateFilledLater();
+    }
+
+    private void allocateFilledLater() {
+        tracks = new Track[capacity];
+        hitsFrom = new int[capacity];
+        hitCounts = new int[capacity];
+        cellOf = new int[capacity];
+        byCell = new int[capacity];
+    }
+}
