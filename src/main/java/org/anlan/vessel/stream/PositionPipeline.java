@@ -22,6 +22,11 @@ public final class PositionPipeline {
      * grid (a block's arrays take about 8 MB); blocks of 512–4,096 lines were measurably slower.
      */
     static final int REPLAY_BLOCK_LINES = 65_536;
+    /**
+     * Fixes whose tracks are read ahead together ({@link #touchTracks}): 64 measured a few per cent faster than none
+     * or 16; reading their collision cells and buckets ahead as well was slower.
+     */
+    private static final int TOUCH_GROUP = 64;
 
     private final PipelineListener listener;
     private final SentenceDecoding decoding;
@@ -33,6 +38,8 @@ public final class PositionPipeline {
     private FixBlock block;
     private final FenceHits blockHits = new FenceHits();
     private long positions;
+    /** What {@link #touchTracks} read, kept so that the reads are not optimised away. */
+    private long touchedSum;
     private long duplicates;
     private long unusable;
     private long fenceAlarms;
@@ -126,7 +133,11 @@ public final class PositionPipeline {
     private void replayBlock(ObjIntConsumer<Alarm> alarms) {
         FixBlock b = block;
         long[] fingerprints = b.fingerprints;
+        long touched = 0;
         for (int e = 0; e < b.size; e++) {
+            if (e % TOUCH_GROUP == 0) {
+                touched += touchTracks(b.tracks, e, Math.min(b.size, e + TOUCH_GROUP));
+            }
             Track track = b.tracks[e];
             if (b.types[e] == FixBlock.KIND) {
                 track.reportedKind = b.kinds[e];
@@ -140,6 +151,23 @@ public final class PositionPipeline {
                 alarms.accept(scratch.get(a), b.lines[e]);
             }
         }
+        touchedSum += touched;
+    }
+
+    /**
+     * Reads, changing nothing, the first of what the vessel stages read of the tracks: each track, then its fence
+     * stays and partner list. The loads of one loop are independent of each other, so their cache misses overlap
+     * instead of being paid one by one as each fix comes. Returns a sum of what it read, to be kept.
+     */
+    private static long touchTracks(Track[] tracks, int from, int to) {
+        long sum = 0;
+        for (int i = from; i < to; i++) {
+            sum += tracks[i].recentSummaries + tracks[i].stayCount + tracks[i].slot;
+        }
+        for (int i = from; i < to; i++) {
+            sum += tracks[i].stays[0] + tracks[i].partnerSlots.length;
+        }
+        return sum;
     }
 
     private void fix(long mmsi, long time, double lat, double lon, double sog, double cog, Position.Source source,
