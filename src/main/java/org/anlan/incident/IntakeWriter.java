@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.UUID;
 import org.anlan.audit.AuditRecord;
 import org.anlan.audit.AuditTrail;
@@ -35,12 +36,15 @@ class IntakeWriter implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(IntakeWriter.class);
     static final int MAX_BATCH = 500;
+    /** How many batches look their keys up first after one met a key already stored. */
+    static final int CAUTIOUS_BATCHES = 64;
 
     private final Incidents incidents;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final int writerCount;
+    private final AtomicInteger cautiousBatchesLeft = new AtomicInteger();
     private final GroupCommitQueue<Submission> queue = new GroupCommitQueue<>("incident-intake", 20_000,
             Duration.ofSeconds(2), MAX_BATCH, submission -> 1, new GroupCommitQueue.Refusals("INTAKE_UNAVAILABLE",
             "error.incident.intakeUnavailable", "INTAKE_BUSY", "error.incident.intakeBusy"), this::write);
@@ -90,42 +94,70 @@ class IntakeWriter implements SmartLifecycle {
         return SmartLifecycle.DEFAULT_PHASE - 4096; // stops after the web server has finished its requests
     }
 
-    /** A failing batch is written again report by report, so that one bad report fails alone. */
-    private void write(List<Submission> batch) {
-        write(batch, false);
+    /**
+     * Writes a batch. Most idempotency keys are new, so a batch is first inserted without looking its keys up: the
+     * unique index refuses a key already stored, and then the batch is written again, looking its keys up first
+     * (as are the next {@value #CAUTIOUS_BATCHES} batches, so a client replaying keys costs one wasted insert per
+     * that many batches). A batch that still fails is written report by report, so that one bad report fails alone.
+     */
+    void write(List<Submission> batch) {
+        boolean lookUpFirst = cautiousBatchesLeft.get() > 0;
+        if (!lookUpFirst) {
+            try {
+                complete(transaction.execute(status -> persist(batch, false)));
+                return;
+            } catch (DuplicateKeyException storedKey) {
+                cautiousBatchesLeft.set(CAUTIOUS_BATCHES);
+            } catch (RuntimeException e) {
+                writeAlone(batch, e);
+                return;
+            }
+        }
+        writeLookingUpKeys(batch, false);
     }
 
-    private void write(List<Submission> batch, boolean retried) {
-        Map<Submission, IntakeResult> outcomes;
-        long started = System.nanoTime();
+    private void writeLookingUpKeys(List<Submission> batch, boolean retried) {
         try {
-            outcomes = transaction.execute(status -> persist(batch));
-            if (log.isDebugEnabled()) {
-                log.debug("Wrote a batch of {} reports in {} ms", batch.size(), (System.nanoTime() - started) / 1_000_000);
+            complete(transaction.execute(status -> persist(batch, true)));
+        } catch (DuplicateKeyException raced) {
+            if (batch.size() == 1 && !retried) {
+                // another writer committed the same idempotency key meanwhile: now the look-up finds it
+                writeLookingUpKeys(batch, true);
+            } else {
+                writeAlone(batch, raced);
             }
         } catch (RuntimeException e) {
-            if (batch.size() > 1) {
-                log.warn("Batch of {} reports failed ({}); writing them one by one", batch.size(), e.toString());
-                for (Submission single : batch) {
-                    write(List.of(single));
-                }
-            } else if (e instanceof DuplicateKeyException && !retried) {
-                // another writer committed the same idempotency key meanwhile: now the look-up finds it
-                write(batch, true);
-            } else {
-                batch.get(0).result().completeExceptionally(e);
-            }
+            writeAlone(batch, e);
+        }
+    }
+
+    private void writeAlone(List<Submission> batch, RuntimeException failure) {
+        if (batch.size() == 1) {
+            batch.get(0).result().completeExceptionally(failure);
             return;
         }
+        log.warn("Batch of {} reports failed ({}); writing them one by one", batch.size(), failure.toString());
+        for (Submission single : batch) {
+            writeLookingUpKeys(List.of(single), false);
+        }
+    }
+
+    /** Whether the next batch looks its keys up before inserting (after a batch met a key already stored). */
+    boolean cautious() {
+        return cautiousBatchesLeft.get() > 0;
+    }
+
+    private static void complete(Map<Submission, IntakeResult> outcomes) {
         outcomes.forEach((submission, result) -> submission.result().complete(result));
     }
 
     /**
      * Writes a batch: the first submission of each idempotency key is inserted unless an earlier incident holds
      * the key; a submission whose key is held (earlier, or by a submission before it in the batch) gets that
-     * incident back when its content is the same, else is told the key was used for another report.
+     * incident back when its content is the same, else is told the key was used for another report. Without
+     * {@code lookUpKeys} an earlier holder of a key shows as the unique index's refusal instead.
      */
-    private Map<Submission, IntakeResult> persist(List<Submission> batch) {
+    private Map<Submission, IntakeResult> persist(List<Submission> batch, boolean lookUpKeys) {
         Map<String, Submission> firstWithKey = new HashMap<>();
         List<Submission> candidates = new ArrayList<>(batch.size());
         List<Submission> repeats = new ArrayList<>();
@@ -137,7 +169,15 @@ class IntakeWriter implements SmartLifecycle {
                 candidates.add(s);
             }
         }
-        Map<String, Incidents.IdempotencyRecord> holders = incidents.idempotencyRecords(firstWithKey.keySet());
+        Map<String, Incidents.IdempotencyRecord> holders = new HashMap<>();
+        if (lookUpKeys) {
+            holders.putAll(incidents.idempotencyRecords(firstWithKey.keySet()));
+            if (holders.isEmpty()) {
+                cautiousBatchesLeft.updateAndGet(left -> Math.max(0, left - 1));
+            } else {
+                cautiousBatchesLeft.set(CAUTIOUS_BATCHES);
+            }
+        }
         Map<Submission, IntakeResult> outcomes = new IdentityHashMap<>();
         List<Submission> fresh = new ArrayList<>(candidates.size());
         for (Submission s : candidates) {
