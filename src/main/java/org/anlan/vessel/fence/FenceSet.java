@@ -106,11 +106,18 @@ public final class FenceSet {
 
     /** Clears {@code hits} and fills it with the indexes of the fences covering the position; allocation-free. */
     public void covering(double lat, double lon, FenceHits hits) {
-        hits.clear();
-        if (!(lon >= minX && lon <= maxX && lat >= minY && lat <= maxY)) {
+        int cell = gridCell(lat, lon);
+        if (cell < 0) {
+            hits.clear();
             return;
         }
-        for (int candidate : candidates[cell(lon, lat)]) {
+        coveringInCell(cell, lat, lon, hits);
+    }
+
+    /** {@link #covering} for a position whose {@link #gridCell} the caller already has (and is not -1). */
+    public void coveringInCell(int cell, double lat, double lon, FenceHits hits) {
+        hits.clear();
+        for (int candidate : candidates[cell]) {
             if (candidate < 0) {
                 hits.add(~candidate);
             } else if (grids[candidate].covers(lon, lat)) {

@@ -131,7 +131,7 @@ final class FixBlock implements ReportSink {
         int located = cellStarts[cells];
         for (int k = 0; k < located; k++) {
             int i = byCell[k];
-            fences.covering(lats[i], lons[i], query);
+            fences.coveringInCell(cellOf[i], lats[i], lons[i], query);
             int count = query.size();
             if (hitsSize + count > hits.length) {
                 hits = Arrays.copyOf(hits, Math.max(hits.length * 2, hitsSize + count));
