@@ -38,6 +38,10 @@ final class Track {
     int bucketKind;
     int entryAt;
 
+    /** The replayed block ({@link VesselPass}) that last met the vessel, and the vessel's group in it. */
+    long passStamp;
+    int passGroup;
+
     /** The vessel's index in its collision neighbourhood's per-vessel arrays, -1 until it has one. */
     int slot = -1;
     /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides), their slots. */
