@@ -29,7 +29,19 @@ final class VesselPass {
     Alarm[] alarms = new Alarm[64];
     int[] alarmsFrom = new int[1];
     private int[] groupOf = new int[0];
-    private int[] order = new int[0];
+    /**
+     * The entries in vessel order, each a copy of what the vessel stages read of it ({@link #RECORD} longs: entry
+     * type and index, time, lat, lon, sog, cog as raw bits, fingerprint): read one after the other, where the
+     * block's own arrays, one per field, would each cost a cache miss per entry in this order.
+     */
+    private long[] records = new long[0];
+    private static final int RECORD = 9;
+    private static final int TIME = 1;
+    private static final int LAT = 2;
+    private static final int LON = 3;
+    private static final int SOG = 4;
+    private static final int COG = 5;
+    private static final int FINGERPRINT = 6;
     private int[] groupStarts = new int[0];
     /** Of the last block. */
     long duplicates;
@@ -51,25 +63,28 @@ final class VesselPass {
         for (int g = 0; g < groups; g++) {
             int from = groupStarts[g];
             int to = groupStarts[g + 1];
-            Track track = block.tracks[order[from]];
+            Track track = block.tracks[(int) records[from * RECORD]];
             SavedFix saved = SavedFix.of(track);
             for (int k = from; k < to; k++) {
-                entry(block, order[k], track);
+                entry(block, k * RECORD, track);
             }
             saved.restore(track);
         }
         byEntry(size);
     }
 
-    private void entry(FixBlock block, int e, Track track) {
+    /** The entry whose copy starts at {@code r} in {@link #records}. */
+    private void entry(FixBlock block, int r, Track track) {
+        long[] record = records;
+        int e = (int) record[r];
         fresh[e] = false;
-        if (block.types[e] == FixBlock.KIND) {
+        if (record[r] >>> 32 == FixBlock.KIND) {
             track.reportedKind = block.kinds[e];
             return;
         }
-        long[] fingerprints = block.fingerprints;
-        if (check.duplicate(track, block.times[e], fingerprints[3 * e], fingerprints[3 * e + 1],
-                fingerprints[3 * e + 2])) {
+        long time = record[r + TIME];
+        if (check.duplicate(track, time, record[r + FINGERPRINT], record[r + FINGERPRINT + 1],
+                record[r + FINGERPRINT + 2])) {
             duplicates++;
             return;
         }
@@ -77,7 +92,8 @@ final class VesselPass {
         positions++;
         block.hitsOf(e, hits);
         int before = raised.size();
-        check.check(track, block.times[e], block.lats[e], block.lons[e], block.sogs[e], block.cogs[e], hits, raised);
+        check.check(track, time, Double.longBitsToDouble(record[r + LAT]), Double.longBitsToDouble(record[r + LON]),
+                Double.longBitsToDouble(record[r + SOG]), Double.longBitsToDouble(record[r + COG]), hits, raised);
         kinds[e] = track.kind;
         int count = raised.size() - before;
         if (count > 0) {
@@ -112,9 +128,23 @@ final class VesselPass {
             groupStarts[g + 2] += groupStarts[g + 1];
         }
         for (int e = 0; e < block.size; e++) {
-            order[groupStarts[groupOf[e] + 1]++] = e;
+            copy(block, e, groupStarts[groupOf[e] + 1]++ * RECORD);
         }
         return groups;
+    }
+
+    /** Copies what the vessel stages read of entry e to {@code r} in {@link #records}. */
+    private void copy(FixBlock block, int e, int r) {
+        long[] record = records;
+        record[r] = (long) block.types[e] << 32 | e;
+        record[r + TIME] = block.times[e];
+        record[r + LAT] = Double.doubleToRawLongBits(block.lats[e]);
+        record[r + LON] = Double.doubleToRawLongBits(block.lons[e]);
+        record[r + SOG] = Double.doubleToRawLongBits(block.sogs[e]);
+        record[r + COG] = Double.doubleToRawLongBits(block.cogs[e]);
+        record[r + FINGERPRINT] = block.fingerprints[3 * e];
+        record[r + FINGERPRINT + 1] = block.fingerprints[3 * e + 1];
+        record[r + FINGERPRINT + 2] = block.fingerprints[3 * e + 2];
     }
 
     /** Sorts the raised fence alarms by entry, keeping each entry's in the order raised. */
@@ -142,7 +172,7 @@ final class VesselPass {
             fresh = new boolean[size];
             kinds = new VesselKind[size];
             groupOf = new int[size];
-            order = new int[size];
+            records = new long[size * RECORD];
         }
         if (alarmsFrom.length < size + 1) {
             alarmsFrom = new int[size + 1];
