@@ -13,14 +13,6 @@ import org.anlan.vessel.stream.Track.FenceStay;
 /** Turns each fix's raw fence hits into de-bounced crossings and rule violations for one vessel at a time. */
 final class FenceWatch {
 
-    /** Fixes covered by more fences always take the full matching of fences to stays. */
-    static final int SETTLED_MAX_FENCES = 3;
-    static {
-        if (VesselKind.values().length > 8) {
-            throw new AssertionError("settledKey keeps the vessel kind in three bits");
-        }
-    }
-
     private final PipelineSettings.Debounce debounce;
     private final FenceStay view = new FenceStay();
     private final long minDurationMillis;
@@ -85,7 +77,6 @@ final class FenceWatch {
         FenceSet previous = fences;
         use(next);
         for (Track track : tracks) {
-            track.settledFences = 0;
             for (int i = 0; i < track.stayCount; ) {
                 FenceStay stay = view.of(track, i);
                 int index = next.indexOf(previous.fence(stay.fence()).id());
@@ -100,13 +91,6 @@ final class FenceWatch {
     }
 
     void update(Track track, FenceHits hits, double lat, double lon, double sog, long time, List<Alarm> out) {
-        long key = settledKey(hits, track.kind);
-        if (key != 0 && key == track.settledFences) {
-            for (int i = track.stayCount - 1; i >= 0; i--) {
-                checkRules(track, view.of(track, i), lat, lon, sog, time, out);
-            }
-            return;
-        }
         for (int i = 0; i < hits.size(); i++) {
             int fence = hits.get(i);
             if (applies(fence, track.kind) && !track.hasStayIn(fence)) {
@@ -121,49 +105,6 @@ final class FenceWatch {
                 track.removeStay(i);
             }
         }
-        track.settledFences = key != 0 && settled(track, hits) ? key : 0;
-    }
-
-    /**
-     * The covering fences (at most {@value #SETTLED_MAX_FENCES}, each index below 2^19, in query order) and the
-     * vessel kind packed in a non-zero long, or 0 when they do not fit. A fix with the key of a settled track
-     * (see {@link #settled}) leaves its stays as they are, so {@link #update} only checks their rules.
-     */
-    static long settledKey(FenceHits hits, VesselKind kind) {
-        int count = hits.size();
-        if (count == 0 || count > SETTLED_MAX_FENCES) {
-            return 0;
-        }
-        long key = count | (long) kind.ordinal() << 2;
-        for (int i = 0; i < count; i++) {
-            int fence = hits.get(i);
-            if (fence >= 1 << 19) {
-                return 0;
-            }
-            key |= (long) fence << 5 + 19 * i;
-        }
-        return key;
-    }
-
-    /** Every stay inside with nothing pending, and the stays exactly the covering fences that apply to the vessel. */
-    private boolean settled(Track track, FenceHits hits) {
-        int applying = 0;
-        for (int i = 0; i < hits.size(); i++) {
-            if (applies(hits.get(i), track.kind)) {
-                applying++;
-            }
-        }
-        if (applying != track.stayCount) {
-            return false;
-        }
-        for (int i = 0; i < track.stayCount; i++) {
-            FenceStay stay = view.of(track, i);
-            if (!stay.inside() || stay.pendingFixes() != 0 || !hits.contains(stay.fence())
-                    || !applies(stay.fence(), track.kind)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void step(Track track, FenceStay stay, boolean inside, double lat, double lon, double sog, long time,

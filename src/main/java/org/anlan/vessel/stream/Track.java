@@ -20,11 +20,6 @@ final class Track {
      */
     long[] stays = new long[2 * FenceStay.STRIDE];
     int stayCount;
-    /**
-     * {@link FenceWatch#settledKey} of the fix after which the stays were settled (all inside, nothing pending,
-     * exactly the covering fences that apply), or 0; any change to the stays clears it.
-     */
-    long settledFences;
 
     double lat;
     double lon;
@@ -150,7 +145,6 @@ final class Track {
 
     /** Adds a stay in the fence (outside so far, nothing pending) after the others; returns its index. */
     int addStay(int fence) {
-        settledFences = 0;
         int at = stayCount * FenceStay.STRIDE;
         if (at == stays.length) {
             stays = Arrays.copyOf(stays, 2 * at);
@@ -162,7 +156,6 @@ final class Track {
 
     /** Removes stay i, the later ones moving up one place. */
     void removeStay(int i) {
-        settledFences = 0;
         int at = i * FenceStay.STRIDE;
         System.arraycopy(stays, at + FenceStay.STRIDE, stays, at, (stayCount - i - 1) * FenceStay.STRIDE);
         stayCount--;
