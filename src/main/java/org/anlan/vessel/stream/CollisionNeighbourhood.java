@@ -1,7 +1,6 @@
 package org.anlan.vessel.stream;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,19 +43,24 @@ final class CollisionNeighbourhood {
     /** Bit k of entry j: vessels of kind j are watched against vessels of kind k. */
     private final int[] watchedKinds;
     private final LongMap<Cell> cells = new LongMap<>(1024);
-    /** By kind (ordinal): the cells' buckets of that kind, keyed like {@link #cells}. */
-    private final List<LongMap<Bucket>> buckets = new ArrayList<>();
+    /** By kind (ordinal): what a scan reads of the vessels of that kind, cell by cell. */
+    private final CellBlocks[] blocks = new CellBlocks[KINDS.length];
     private long pairsCompared;
     private long scans;
     private long partnerMarks;
     /**
-     * By vessel slot ({@link Track#slot}): the scan that last met the vessel, and, while the scanning vessel's
-     * partners are marked (mark = {@link #partnerMarks}), its index among them; so a neighbour's tier so far is
-     * found without searching the partner list.
+     * By vessel slot ({@link Track#slot}), {@link #SLOT_STATE} longs each, side by side so that a neighbour costs
+     * one cache line: the scan that last met the vessel; the mark of the scanning vessel's partners it was last
+     * marked with; and, while that mark is {@link #partnerMarks}, its index among them. So a neighbour's tier so far
+     * is found without searching the partner list.
      */
-    private long[] metInScan = new long[256];
-    private long[] partnerMark = new long[256];
-    private int[] partnerAt = new int[256];
+    private long[] slotState = new long[256 * SLOT_STATE];
+    private static final int SLOT_STATE = 3;
+    private static final int MET_IN_SCAN = 0;
+    private static final int PARTNER_MARK = 1;
+    private static final int PARTNER_AT = 2;
+    /** By slot: the vessel. */
+    private Track[] bySlot = new Track[256];
     private int slots;
     /** The partners of the alarms raised by the current scan, in the order raised. */
     private Track[] alarmPartners = new Track[8];
@@ -64,67 +68,29 @@ final class CollisionNeighbourhood {
 
     /**
      * The vessels in one grid cell in arrival order (a leaver's place taken by the last one): the order a scan
-     * reports alarms in. The scan itself reads the {@link Bucket}s of the kinds the moving vessel is watched
-     * against, so a fishing boat's fix walks past the merchants alone.
+     * reports alarms in. The scan itself reads the cell's block ({@link CellBlocks}) of each kind the moving vessel
+     * is watched against, so a fishing boat's fix walks past the merchants alone.
      */
     private static final class Cell {
         Track[] members = new Track[4];
         int size;
+        /** By kind: the cell's block of vessels of that kind, -1 for none. */
+        final int[] blocks = new int[KINDS.length];
         /**
-         * By kind: the buckets of that kind in the cells around this one ({@link #AROUND_ROWS} ×
-         * {@link #AROUND_COLUMNS}, row by row, null where there is none), or null until needed again after a
-         * bucket there came or went; so a scan from this cell needs no hash look-ups.
+         * By kind: the blocks of that kind in the cells around this one ({@link #AROUND_ROWS} ×
+         * {@link #AROUND_COLUMNS}, row by row, -1 where there is none), or null until needed again after a
+         * block there came, went or moved; so a scan from this cell needs no hash look-ups.
          */
-        final Bucket[][] around = new Bucket[KINDS.length][];
+        final int[][] around = new int[KINDS.length][];
+
+        Cell() {
+            Arrays.fill(blocks, -1);
+        }
     }
 
-    /** The rows and columns around a cell whose buckets a cell keeps: a scan from within it never needs more. */
+    /** The rows and columns around a cell whose blocks a cell keeps: a scan from within it never needs more. */
     private static final int AROUND_ROWS = 3;
     private static final int AROUND_COLUMNS = 5;
-
-    /**
-     * The vessels of one kind in one cell, with a copy of what the scan and the flat CPA read of them side by side,
-     * so that a pair whose tier stays as it was is judged without touching the other vessel: fixes (lat, lon,
-     * velocity east, north), slots and fix times, {@link Long#MIN_VALUE} for a vessel without motion (never
-     * compared).
-     */
-    private static final class Bucket {
-        private static final int STRIDE = 4;
-        Track[] members = new Track[4];
-        double[] fixes = new double[4 * STRIDE];
-        int[] slots = new int[4];
-        long[] times = new long[4];
-        int size;
-
-        void copy(int i, Track track) {
-            fixes[STRIDE * i] = track.lat;
-            fixes[STRIDE * i + 1] = track.lon;
-            fixes[STRIDE * i + 2] = track.east;
-            fixes[STRIDE * i + 3] = track.north;
-            slots[i] = track.slot;
-            times[i] = track.hasMotion() ? track.timeMillis : Long.MIN_VALUE;
-        }
-
-        void add(Track track) {
-            if (size == members.length) {
-                members = Arrays.copyOf(members, size * 2);
-                fixes = Arrays.copyOf(fixes, size * 2 * STRIDE);
-                slots = Arrays.copyOf(slots, size * 2);
-                times = Arrays.copyOf(times, size * 2);
-            }
-            members[size] = track;
-            copy(size, track);
-            track.bucketIndex = size++;
-        }
-
-        void remove(Track track) {
-            Track last = members[--size];
-            members[track.bucketIndex] = last;
-            copy(track.bucketIndex, last);
-            last.bucketIndex = track.bucketIndex;
-            members[size] = null;
-        }
-    }
 
     CollisionNeighbourhood(PipelineSettings.CollisionWatch watch) {
         this.tiers = new CpaTiers(watch.thresholds());
@@ -135,7 +101,7 @@ final class CollisionNeighbourhood {
         this.staleMillis = watch.staleAfter().toMillis();
         this.watchedKinds = new int[KINDS.length];
         for (int kind = 0; kind < KINDS.length; kind++) {
-            buckets.add(new LongMap<>(1024));
+            blocks[kind] = new CellBlocks();
         }
         for (VesselKind a : KINDS) {
             for (VesselKind b : KINDS) {
@@ -168,10 +134,11 @@ final class CollisionNeighbourhood {
             leave(track);
             enter(track, key, kind);
         } else if (track.bucketKind != kind) {
-            removeFromBucket(track);
-            addToBucket(track, key, kind);
+            Cell cell = cells.get(key);
+            removeFromBlock(track, cell);
+            addToBlock(track, cell, key, kind);
         } else {
-            buckets.get(kind).get(key).copy(track.bucketIndex, track);
+            copy(blocks[kind].arena, track.entryAt, track);
         }
         if (!track.hasMotion()) {
             for (int i = track.partnerCount - 1; i >= 0; i--) {
@@ -203,40 +170,41 @@ final class CollisionNeighbourhood {
             if ((watched & 1 << k) == 0) {
                 continue;
             }
-            LongMap<Bucket> ofKind = buckets.get(k);
-            Bucket[] around = home == null ? null : around(home, homeRow, homeColumn, k);
+            long[] arena = blocks[k].arena;
+            int[] around = home == null ? null : around(home, homeRow, homeColumn, k);
             for (int r = r0; r <= r1; r++) {
                 for (int c = c0; c <= c1; c++) {
-                    Bucket bucket = around != null
-                            ? around[(r - firstRow) * AROUND_COLUMNS + c - firstColumn] : ofKind.get(key(r, c));
-                    if (bucket == null) {
+                    int block = around != null
+                            ? around[(r - firstRow) * AROUND_COLUMNS + c - firstColumn] : blockAt(key(r, c), k);
+                    if (block < 0) {
                         continue;
                     }
-                    double[] fixes = bucket.fixes;
-                    long[] times = bucket.times;
-                    for (int i = 0; i < bucket.size; i++) {
-                        if (times[i] < oldest) {
+                    int end = CellBlocks.entry(block, (int) arena[block]);
+                    for (int e = block + 1; e < end; e += CellBlocks.STRIDE) {
+                        if (arena[e + CellBlocks.TIME] < oldest) {
                             continue;
                         }
-                        double x = (fixes[Bucket.STRIDE * i + 1] - lon) * 60 * cosLat;
-                        double y = (fixes[Bucket.STRIDE * i] - lat) * 60;
+                        double x = (Double.longBitsToDouble(arena[e + CellBlocks.LON]) - lon) * 60 * cosLat;
+                        double y = (Double.longBitsToDouble(arena[e + CellBlocks.LAT]) - lat) * 60;
                         double squared = x * x + y * y;
                         if (squared > radiusSquaredAbove
                                 || squared > radiusSquaredBelow && Math.sqrt(squared) > radiusNm) {
                             continue;
                         }
-                        int slot = bucket.slots[i];
+                        int slot = (int) arena[e + CellBlocks.SLOT];
                         if (slot != track.slot) {
-                            metInScan[slot] = stamp;
-                            compare(track, bucket, i, x, y, partnerMark[slot] == partnerMarks
-                                    ? track.partnerLevels[partnerAt[slot]] : RiskLevel.NONE, out);
+                            int state = slot * SLOT_STATE;
+                            slotState[state + MET_IN_SCAN] = stamp;
+                            compare(track, arena, e, x, y, slotState[state + PARTNER_MARK] == partnerMarks
+                                    ? track.partnerLevels[(int) slotState[state + PARTNER_AT]] : RiskLevel.NONE,
+                                    out);
                         }
                     }
                 }
             }
         }
         for (int i = track.partnerCount - 1; i >= 0; i--) {
-            if (metInScan[track.partnerSlots[i]] != stamp) {
+            if (slotState[track.partnerSlots[i] * SLOT_STATE + MET_IN_SCAN] != stamp) {
                 Track.setLevel(track, track.partners[i], RiskLevel.NONE);
             }
         }
@@ -273,16 +241,15 @@ final class CollisionNeighbourhood {
         return byColumn != 0 ? byColumn : Integer.compare(a.cellIndex, b.cellIndex);
     }
 
-    /** The cell's buckets of the kind around it, looked up again after a bucket there came or went. */
-    private Bucket[] around(Cell cell, int row, int column, int kind) {
-        Bucket[] around = cell.around[kind];
+    /** The cell's blocks of the kind around it, looked up again after a block there came, went or moved. */
+    private int[] around(Cell cell, int row, int column, int kind) {
+        int[] around = cell.around[kind];
         if (around == null) {
-            around = new Bucket[AROUND_ROWS * AROUND_COLUMNS];
-            LongMap<Bucket> ofKind = buckets.get(kind);
+            around = new int[AROUND_ROWS * AROUND_COLUMNS];
             for (int r = 0; r < AROUND_ROWS; r++) {
                 for (int c = 0; c < AROUND_COLUMNS; c++) {
-                    around[r * AROUND_COLUMNS + c] = ofKind.get(key(row - AROUND_ROWS / 2 + r,
-                            column - AROUND_COLUMNS / 2 + c));
+                    around[r * AROUND_COLUMNS + c] = blockAt(key(row - AROUND_ROWS / 2 + r,
+                            column - AROUND_COLUMNS / 2 + c), kind);
                 }
             }
             cell.around[kind] = around;
@@ -290,7 +257,13 @@ final class CollisionNeighbourhood {
         return around;
     }
 
-    /** A bucket of the kind came or went in the cell with this key: the cells around it look theirs up again. */
+    /** The block of the kind in the cell with this key, -1 for none. */
+    private int blockAt(long key, int kind) {
+        Cell cell = cells.get(key);
+        return cell == null ? -1 : cell.blocks[kind];
+    }
+
+    /** A block of the kind came, went or moved in the cell with this key: the cells around look theirs up again. */
     private void bucketsChanged(long key, int kind) {
         int row = (int) (key >> 32);
         int column = (int) key;
@@ -306,11 +279,11 @@ final class CollisionNeighbourhood {
 
     /** Gives the track the next slot in the per-vessel arrays. */
     private void assignSlot(Track track) {
-        if (slots == metInScan.length) {
-            metInScan = Arrays.copyOf(metInScan, slots * 2);
-            partnerMark = Arrays.copyOf(partnerMark, slots * 2);
-            partnerAt = Arrays.copyOf(partnerAt, slots * 2);
+        if (slots == bySlot.length) {
+            bySlot = Arrays.copyOf(bySlot, slots * 2);
+            slotState = Arrays.copyOf(slotState, slots * 2 * SLOT_STATE);
         }
+        bySlot[slots] = track;
         track.slot = slots++;
     }
 
@@ -318,9 +291,9 @@ final class CollisionNeighbourhood {
     private void markPartners(Track track) {
         long mark = ++partnerMarks;
         for (int i = 0; i < track.partnerCount; i++) {
-            int slot = track.partnerSlots[i];
-            partnerMark[slot] = mark;
-            partnerAt[slot] = i;
+            int state = track.partnerSlots[i] * SLOT_STATE;
+            slotState[state + PARTNER_MARK] = mark;
+            slotState[state + PARTNER_AT] = i;
         }
     }
 
@@ -382,23 +355,27 @@ final class CollisionNeighbourhood {
     }
 
     /**
-     * The pair of the moving track and vessel i of the bucket, (x, y) nm from it in the flat plane, at tier
-     * {@code previous} so far.
+     * The pair of the moving track and the vessel whose entry starts at {@code e} in the arena, (x, y) nm from it in
+     * the flat plane, at tier {@code previous} so far.
      */
-    private void compare(Track track, Bucket bucket, int i, double x, double y, RiskLevel previous,
+    private void compare(Track track, long[] arena, int e, double x, double y, RiskLevel previous,
             List<Alarm> out) {
         pairsCompared++;
-        RiskLevel level = tiers.flatLevel(track, x, y, bucket.fixes[Bucket.STRIDE * i + 2],
-                bucket.fixes[Bucket.STRIDE * i + 3]);
+        RiskLevel level = tiers.flatLevel(track, x, y, Double.longBitsToDouble(arena[e + CellBlocks.EAST]),
+                Double.longBitsToDouble(arena[e + CellBlocks.NORTH]));
+        if (level != previous) {
+            settle(track, bySlot[(int) arena[e + CellBlocks.SLOT]], level, previous, out);
+        }
+    }
+
+    /**
+     * The rarer end of {@link #compare}, apart so that the scan's loop stays small: the pair's tier, {@code flat}
+     * from the flat plane (null when it could not tell), differs from the tier so far; raises an alarm if it rose.
+     */
+    private void settle(Track track, Track other, RiskLevel flat, RiskLevel previous, List<Alarm> out) {
+        RiskLevel level = flat != null ? flat : tiers.level(track, other);
         if (level == previous) {
             return;
-        }
-        Track other = bucket.members[i];
-        if (level == null) {
-            level = tiers.level(track, other);
-            if (level == previous) {
-                return;
-            }
         }
         if (level.compareTo(previous) > 0) {
             out.add(new CollisionAlarm(track.mmsi, other.mmsi, Instant.ofEpochMilli(track.timeMillis), level,
@@ -444,15 +421,15 @@ final class CollisionNeighbourhood {
         cell.members[cell.size] = track;
         track.cellKey = key;
         track.cellIndex = cell.size++;
-        addToBucket(track, key, kind);
+        addToBlock(track, cell, key, kind);
     }
 
     private void leave(Track track) {
         if (track.cellIndex < 0) {
             return;
         }
-        removeFromBucket(track);
         Cell cell = cells.get(track.cellKey);
+        removeFromBlock(track, cell);
         Track last = cell.members[--cell.size];
         cell.members[track.cellIndex] = last;
         last.cellIndex = track.cellIndex;
@@ -463,26 +440,50 @@ final class CollisionNeighbourhood {
         }
     }
 
-    private void addToBucket(Track track, long key, int kind) {
-        LongMap<Bucket> ofKind = buckets.get(kind);
-        Bucket bucket = ofKind.get(key);
-        if (bucket == null) {
-            bucket = new Bucket();
-            ofKind.put(key, bucket);
+    private void addToBlock(Track track, Cell cell, long key, int kind) {
+        CellBlocks ofKind = blocks[kind];
+        int block = cell.blocks[kind];
+        if (block < 0) {
+            block = ofKind.open();
+            cell.blocks[kind] = block;
+            bucketsChanged(key, kind);
+        } else if (ofKind.full(block)) {
+            block = ofKind.grow(block);
+            cell.blocks[kind] = block;
+            for (int i = 0; i < ofKind.size(block); i++) {
+                int at = CellBlocks.entry(block, i);
+                bySlot[(int) ofKind.arena[at + CellBlocks.SLOT]].entryAt = at;
+            }
             bucketsChanged(key, kind);
         }
-        bucket.add(track);
+        track.entryAt = ofKind.append(block);
         track.bucketKind = kind;
+        copy(ofKind.arena, track.entryAt, track);
     }
 
-    private void removeFromBucket(Track track) {
-        LongMap<Bucket> ofKind = buckets.get(track.bucketKind);
-        Bucket bucket = ofKind.get(track.cellKey);
-        bucket.remove(track);
-        if (bucket.size == 0) {
-            ofKind.remove(track.cellKey);
-            bucketsChanged(track.cellKey, track.bucketKind);
+    private void removeFromBlock(Track track, Cell cell) {
+        int kind = track.bucketKind;
+        CellBlocks ofKind = blocks[kind];
+        int block = cell.blocks[kind];
+        int moved = ofKind.remove(block, track.entryAt);
+        if (moved >= 0) {
+            bySlot[moved].entryAt = track.entryAt;
         }
+        if (ofKind.size(block) == 0) {
+            ofKind.release(block);
+            cell.blocks[kind] = -1;
+            bucketsChanged(track.cellKey, kind);
+        }
+    }
+
+    /** Writes the track's fix into its entry. */
+    private static void copy(long[] arena, int at, Track track) {
+        arena[at + CellBlocks.LAT] = Double.doubleToRawLongBits(track.lat);
+        arena[at + CellBlocks.LON] = Double.doubleToRawLongBits(track.lon);
+        arena[at + CellBlocks.EAST] = Double.doubleToRawLongBits(track.east);
+        arena[at + CellBlocks.NORTH] = Double.doubleToRawLongBits(track.north);
+        arena[at + CellBlocks.TIME] = track.hasMotion() ? track.timeMillis : Long.MIN_VALUE;
+        arena[at + CellBlocks.SLOT] = track.slot;
     }
 
     private int row(double lat) {

@@ -31,12 +31,12 @@ public final class PositionPipeline {
     private final PipelineListener listener;
     private final SentenceDecoding decoding;
     private final VesselCheck check;
+    private final VesselPass vesselPass;
     private final TrackTable tracks = new TrackTable();
     private final CollisionNeighbourhood neighbourhood;
     private final Sink sink = new Sink();
     private final List<Alarm> scratch = new ArrayList<>();
     private FixBlock block;
-    private final FenceHits blockHits = new FenceHits();
     private long positions;
     /** What {@link #touchTracks} read, kept so that the reads are not optimised away. */
     private long touchedSum;
@@ -54,6 +54,7 @@ public final class PositionPipeline {
         this.listener = listener;
         this.decoding = new SentenceDecoding(listener);
         this.check = new VesselCheck(fences, kinds, settings);
+        this.vesselPass = new VesselPass(check);
         this.neighbourhood = new CollisionNeighbourhood(settings.collision());
     }
 
@@ -130,42 +131,58 @@ public final class PositionPipeline {
         }
     }
 
+    /**
+     * The per-vessel stages vessel by vessel ({@link VesselPass}), then the collision watch in arrival order, each
+     * entry's fence alarms handed over before its collision alarms, as {@link #fresh} does.
+     */
     private void replayBlock(ObjIntConsumer<Alarm> alarms) {
         FixBlock b = block;
-        long[] fingerprints = b.fingerprints;
+        vesselPass.run(b);
+        duplicates += vesselPass.duplicates;
+        positions += vesselPass.positions;
+        fenceAlarms += vesselPass.fenceAlarms;
+        boolean[] fresh = vesselPass.fresh;
         long touched = 0;
         for (int e = 0; e < b.size; e++) {
             if (e % TOUCH_GROUP == 0) {
                 touched += touchTracks(b.tracks, e, Math.min(b.size, e + TOUCH_GROUP));
             }
-            Track track = b.tracks[e];
-            if (b.types[e] == FixBlock.KIND) {
-                track.reportedKind = b.kinds[e];
+            if (!fresh[e]) {
                 continue;
             }
-            b.hitsOf(e, blockHits);
+            Track track = b.tracks[e];
+            track.kind = vesselPass.kinds[e];
+            track.lat = b.lats[e];
+            track.lon = b.lons[e];
+            track.sog = b.sogs[e];
+            track.cog = b.cogs[e];
+            track.timeMillis = b.times[e];
+            int line = b.lines[e];
+            for (int a = vesselPass.alarmsFrom[e]; a < vesselPass.alarmsFrom[e + 1]; a++) {
+                alarms.accept(vesselPass.alarms[a], line);
+            }
             scratch.clear();
-            fresh(track, b.times[e], b.lats[e], b.lons[e], b.sogs[e], b.cogs[e], b.sources[e],
-                    fingerprints[3 * e], fingerprints[3 * e + 1], fingerprints[3 * e + 2], blockHits);
+            neighbourhood.update(track, scratch);
+            collisionAlarms += scratch.size();
             for (int a = 0; a < scratch.size(); a++) {
-                alarms.accept(scratch.get(a), b.lines[e]);
+                alarms.accept(scratch.get(a), line);
             }
         }
         touchedSum += touched;
     }
 
     /**
-     * Reads, changing nothing, the first of what the vessel stages read of the tracks: each track, then its fence
-     * stays and partner list. The loads of one loop are independent of each other, so their cache misses overlap
-     * instead of being paid one by one as each fix comes. Returns a sum of what it read, to be kept.
+     * Reads, changing nothing, the first of what the collision watch reads of the tracks: each track, then its
+     * partner list. The loads of one loop are independent of each other, so their cache misses overlap instead of
+     * being paid one by one as each fix comes. Returns a sum of what it read, to be kept.
      */
     private static long touchTracks(Track[] tracks, int from, int to) {
         long sum = 0;
         for (int i = from; i < to; i++) {
-            sum += tracks[i].recentSummaries + tracks[i].stayCount + tracks[i].slot;
+            sum += tracks[i].slot + tracks[i].cellIndex;
         }
         for (int i = from; i < to; i++) {
-            sum += tracks[i].stays[0] + tracks[i].partnerSlots.length;
+            sum += tracks[i].partnerSlots.length;
         }
         return sum;
     }

@@ -34,9 +34,13 @@ final class Track {
     /** Neighbourhood grid cell and index in it; {@code cellIndex} is -1 while not in the grid. */
     long cellKey;
     int cellIndex = -1;
-    /** The kind (ordinal) of the cell's bucket the vessel is in, and its index there. */
+    /** The kind (ordinal) of the cell's block the vessel is in, and where its entry there starts. */
     int bucketKind;
-    int bucketIndex;
+    int entryAt;
+
+    /** The replayed block ({@link VesselPass}) that last met the vessel, and the vessel's group in it. */
+    long passStamp;
+    int passGroup;
 
     /** The vessel's index in its collision neighbourhood's per-vessel arrays, -1 until it has one. */
     int slot = -1;

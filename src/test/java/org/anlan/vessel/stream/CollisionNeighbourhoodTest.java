@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.anlan.vessel.CollisionRisk;
@@ -67,6 +69,63 @@ class CollisionNeighbourhoodTest {
         assertThat(alarms).isNotEmpty();
         assertThat(alarms.stream().map(a -> a.mmsi() + "-" + ((CollisionAlarm) a).otherMmsi() + " "
                 + ((CollisionAlarm) a).level())).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    /**
+     * A crowd in a few cells, moving across cell edges, going silent and changing kind: the alarms are those of a
+     * brute-force watch that keeps every pair's tier, so moves, block growth and reuse lose or duplicate no one.
+     */
+    @Test
+    void aMovingCrowdRaisesWhatABruteForceWatchRaises() {
+        var random = new Random(23);
+        var grid = new CollisionNeighbourhood(WATCH);
+        List<Track> tracks = randomTracks(random, 400, 0.12);
+        Map<String, RiskLevel> tiers = new HashMap<>();
+        List<String> raised = new ArrayList<>();
+        List<String> expected = new ArrayList<>();
+        Set<Track> placed = new HashSet<>();
+        long time = 1_000_000;
+        for (int step = 0; step < 20_000; step++) {
+            Track track = tracks.get(random.nextInt(tracks.size()));
+            placed.add(track);
+            time += 100;
+            track.timeMillis = time;
+            track.lat += (random.nextDouble() - 0.5) * 0.02;
+            track.lon += (random.nextDouble() - 0.5) * 0.02;
+            if (random.nextInt(50) == 0) {
+                track.kind = track.kind == VesselKind.MERCHANT ? VesselKind.FISHING : VesselKind.MERCHANT;
+            }
+            if (random.nextInt(40) == 0) {
+                track.sog = Double.NaN;
+            } else {
+                track.sog = random.nextDouble() * 15;
+                track.cog = random.nextInt(3600) / 10.0;
+            }
+            List<Alarm> alarms = new ArrayList<>();
+            grid.update(track, alarms);
+            alarms.forEach(a -> raised.add(a.mmsi() + "-" + ((CollisionAlarm) a).otherMmsi() + " "
+                    + ((CollisionAlarm) a).level()));
+            List<String> mine = new ArrayList<>();
+            for (Track other : placed) {
+                String pair = Math.min(track.mmsi, other.mmsi) + "/" + Math.max(track.mmsi, other.mmsi);
+                RiskLevel level = RiskLevel.NONE;
+                if (other != track && track.hasMotion() && other.hasMotion()
+                        && time - other.timeMillis <= WATCH.staleAfter().toMillis()
+                        && WATCH.pairs().watched(track.kind, other.kind)
+                        && CollisionNeighbourhood.flatDistanceNm(track, other) <= WATCH.radiusNm()) {
+                    level = WATCH.thresholds().classify(CollisionRisk.cpa(state(track), state(other)));
+                }
+                if (level.compareTo(tiers.getOrDefault(pair, RiskLevel.NONE)) > 0) {
+                    mine.add(track.mmsi + "-" + other.mmsi + " " + level);
+                }
+                if (other != track) {
+                    tiers.put(pair, level);
+                }
+            }
+            expected.addAll(mine.stream().sorted().toList());
+            raised.subList(raised.size() - alarms.size(), raised.size()).sort(null);
+        }
+        assertThat(raised).hasSizeGreaterThan(300).isEqualTo(expected);
     }
 
     @Test
