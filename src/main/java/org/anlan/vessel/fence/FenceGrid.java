@@ -32,6 +32,9 @@ final class FenceGrid {
     final double minY;
     final double maxX;
     final double maxY;
+    /** The largest |latitude| of the box and its cosine, which most boundary distance checks need. */
+    final double maxAbsLat;
+    final double cosMaxAbsLat;
     private final int columns;
     private final int rows;
     private final double cellWidth;
@@ -53,6 +56,8 @@ final class FenceGrid {
         minY = box.getMinY();
         maxX = box.getMaxX();
         maxY = box.getMaxY();
+        maxAbsLat = Math.max(Math.abs(minY), Math.abs(maxY));
+        cosMaxAbsLat = Math.cos(Math.toRadians(maxAbsLat));
         int[] edgeStarts = collectEdges(area);
         int perAxis = (int) Math.min(MAX_CELLS_PER_AXIS, Math.max(2, Math.ceil(4 * Math.sqrt(edgeStarts.length))));
         columns = perAxis;

@@ -191,7 +191,8 @@ public final class FenceSet {
                 && grid.minX - 1 > -180 && grid.maxX + 1 < 180;
         if (bounded) {
             double metresPerDegree = GreatCircle.KM_PER_DEGREE * 1000;
-            double shortestMetresPerDegree = metresPerDegree * Math.cos(Math.toRadians(maxLat)) * (1 - 1e-3);
+            double cosMaxLat = maxLat == grid.maxAbsLat ? grid.cosMaxAbsLat : Math.cos(Math.toRadians(maxLat));
+            double shortestMetresPerDegree = metresPerDegree * cosMaxLat * (1 - 1e-3);
             double reach = 1.01 * metres / shortestMetresPerDegree;
             double nearest = grid.nearestEdgeWithin(lon, lat, reach);
             if (Math.min(nearest, reach) * shortestMetresPerDegree > metres) {
