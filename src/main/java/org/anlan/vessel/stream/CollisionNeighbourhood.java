@@ -133,7 +133,7 @@ final class CollisionNeighbourhood {
         if (track.cellIndex < 0 || track.cellKey != key) {
             leave(track);
             enter(track, key, kind);
-        } else if (track.bucketKind != kind) {
+        } else if (track.blockKind != kind) {
             Cell cell = cells.get(key);
             removeFromBlock(track, cell);
             addToBlock(track, cell, key, kind);
@@ -215,7 +215,7 @@ final class CollisionNeighbourhood {
 
     /**
      * Puts the alarms of one scan in the order a scan of whole cells (rows, then columns, then arrival order in
-     * the cell) meets the partners, whatever the kind buckets they were found in.
+     * the cell) meets the partners, whatever the kind blocks they were found in.
      */
     private void inScanOrder(List<Alarm> out, int firstAlarm) {
         for (int i = 1; i < alarmPartnerCount; i++) {
@@ -264,7 +264,7 @@ final class CollisionNeighbourhood {
     }
 
     /** A block of the kind came, went or moved in the cell with this key: the cells around look theirs up again. */
-    private void bucketsChanged(long key, int kind) {
+    private void blocksChanged(long key, int kind) {
         int row = (int) (key >> 32);
         int column = (int) key;
         for (int r = row - AROUND_ROWS / 2; r <= row + AROUND_ROWS / 2; r++) {
@@ -446,7 +446,7 @@ final class CollisionNeighbourhood {
         if (block < 0) {
             block = ofKind.open();
             cell.blocks[kind] = block;
-            bucketsChanged(key, kind);
+            blocksChanged(key, kind);
         } else if (ofKind.full(block)) {
             block = ofKind.grow(block);
             cell.blocks[kind] = block;
@@ -454,15 +454,15 @@ final class CollisionNeighbourhood {
                 int at = CellBlocks.entry(block, i);
                 bySlot[(int) ofKind.arena[at + CellBlocks.SLOT]].entryAt = at;
             }
-            bucketsChanged(key, kind);
+            blocksChanged(key, kind);
         }
         track.entryAt = ofKind.append(block);
-        track.bucketKind = kind;
+        track.blockKind = kind;
         copy(ofKind.arena, track.entryAt, track);
     }
 
     private void removeFromBlock(Track track, Cell cell) {
-        int kind = track.bucketKind;
+        int kind = track.blockKind;
         CellBlocks ofKind = blocks[kind];
         int block = cell.blocks[kind];
         int moved = ofKind.remove(block, track.entryAt);
@@ -472,7 +472,7 @@ final class CollisionNeighbourhood {
         if (ofKind.size(block) == 0) {
             ofKind.release(block);
             cell.blocks[kind] = -1;
-            bucketsChanged(track.cellKey, kind);
+            blocksChanged(track.cellKey, kind);
         }
     }
 

@@ -31,7 +31,6 @@ final class FixBlock implements ReportSink {
     double[] sogs;
     double[] cogs;
     long[] fingerprints;
-    Position.Source[] sources;
     VesselKind[] kinds;
     Track[] tracks;
     /** Entry i's covering fences are {@code hits[hitsFrom[i]]} … (count {@code hitCounts[i]}). */
@@ -82,7 +81,6 @@ final class FixBlock implements ReportSink {
         lons[i] = lon;
         sogs[i] = sog;
         cogs[i] = cog;
-        sources[i] = source;
         fingerprints[3 * i] = fingerprintA;
         fingerprints[3 * i + 1] = fingerprintB;
         fingerprints[3 * i + 2] = fingerprintC;
@@ -173,7 +171,6 @@ final class FixBlock implements ReportSink {
         sogs = Arrays.copyOf(sogs, capacity);
         cogs = Arrays.copyOf(cogs, capacity);
         fingerprints = Arrays.copyOf(fingerprints, 3 * capacity);
-        sources = Arrays.copyOf(sources, capacity);
         kinds = Arrays.copyOf(kinds, capacity);
         allocateFilledLater();
     }
@@ -189,7 +186,6 @@ final class FixBlock implements ReportSink {
         sogs = new double[capacity];
         cogs = new double[capacity];
         fingerprints = new long[3 * capacity];
-        sources = new Position.Source[capacity];
         kinds = new VesselKind[capacity];
         allocateFilledLater();
     }

@@ -24,7 +24,7 @@ public final class PositionPipeline {
     static final int REPLAY_BLOCK_LINES = 65_536;
     /**
      * Fixes whose tracks are read ahead together ({@link #touchTracks}): 64 measured a few per cent faster than none
-     * or 16; reading their collision cells and buckets ahead as well was slower.
+     * or 16; reading their collision cells and blocks ahead as well was slower.
      */
     private static final int TOUCH_GROUP = 64;
 

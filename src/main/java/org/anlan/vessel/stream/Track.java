@@ -35,7 +35,7 @@ final class Track {
     long cellKey;
     int cellIndex = -1;
     /** The kind (ordinal) of the cell's block the vessel is in, and where its entry there starts. */
-    int bucketKind;
+    int blockKind;
     int entryAt;
 
     /** The replayed block ({@link VesselPass}) that last met the vessel, and the vessel's group in it. */

@@ -160,7 +160,7 @@ final class VesselPass {
         if (alarms.length < count) {
             alarms = new Alarm[2 * count];
         }
-        int[] next = groupOf;
+        int[] next = groupOf; // the groups are no longer needed: its room holds each entry's next alarm place
         System.arraycopy(alarmsFrom, 0, next, 0, size);
         for (int a = 0; a < count; a++) {
             alarms[next[raisedBy[a]]++] = raised.get(a);
