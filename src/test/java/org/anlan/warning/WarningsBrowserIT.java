@@ -1,8 +1,11 @@
 package org.anlan.warning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.anlan.support.AnlanIntegrationTest;
 import org.anlan.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
@@ -30,9 +33,25 @@ class WarningsBrowserIT extends BrowserTest {
     @Autowired
     DeliveryGateways gateways;
 
+    @Autowired
+    Deliveries deliveries;
+
+    @Autowired
+    Clock clock;
+
     @AfterEach
     void releaseReceipts() throws Exception {
         gateways.loopbackSmsc().releaseReceipts();
+    }
+
+    /**
+     * Warnings issued by earlier tests in the same application may still be on their way (a county-wide one is
+     * 75,000 messages); this warning's messages are sent after them, and the wait for its progress below is meant
+     * for them alone.
+     */
+    private void awaitEarlierDeliveriesSent() {
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
+                .until(() -> deliveries.jobsWithWork(Instant.now(clock)).isEmpty());
     }
 
     @Test
@@ -65,6 +84,7 @@ class WarningsBrowserIT extends BrowserTest {
         chromium.signIn(port, "commander");
         wait.until(ExpectedConditions.urlToBe(url("/")));
         browser.get(detail);
+        awaitEarlierDeliveriesSent();
         gateways.loopbackSmsc().holdReceipts(true);
         browser.findElement(By.id("approve")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status[data-status='ISSUED']")));
