@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ObjIntConsumer;
 import org.anlan.vessel.VesselKind;
-import org.anlan.vessel.fence.FenceHits;
 import org.anlan.vessel.fence.FenceSet;
 
 /**
@@ -193,12 +192,12 @@ public final class PositionPipeline {
             unusable++;
             return;
         }
-        fresh(track(mmsi), time, lat, lon, sog, cog, source, fingerprintA, fingerprintB, fingerprintC, null);
+        fresh(track(mmsi), time, lat, lon, sog, cog, source, fingerprintA, fingerprintB, fingerprintC);
     }
 
-    /** The vessel stages for a fix, unless it is a duplicate; {@code covering} null when not yet queried. */
+    /** The vessel stages for a fix, unless it is a duplicate. */
     private void fresh(Track track, long time, double lat, double lon, double sog, double cog,
-            Position.Source source, long fingerprintA, long fingerprintB, long fingerprintC, FenceHits covering) {
+            Position.Source source, long fingerprintA, long fingerprintB, long fingerprintC) {
         if (check.duplicate(track, time, fingerprintA, fingerprintB, fingerprintC)) {
             duplicates++;
             return;
@@ -208,11 +207,7 @@ public final class PositionPipeline {
             listener.position(new Position(track.mmsi, Instant.ofEpochMilli(time), lat, lon, sog, cog, source));
         }
         int before = scratch.size();
-        if (covering == null) {
-            check.check(track, time, lat, lon, sog, cog, scratch);
-        } else {
-            check.check(track, time, lat, lon, sog, cog, covering, scratch);
-        }
+        check.check(track, time, lat, lon, sog, cog, scratch);
         int beforeCollision = scratch.size();
         fenceAlarms += beforeCollision - before;
         neighbourhood.update(track, scratch);
