@@ -71,7 +71,7 @@ final class CollisionNeighbourhood {
      * reports alarms in. The scan itself reads the cell's block ({@link CellBlocks}) of each kind the moving vessel
      * is watched against, so a fishing boat's fix walks past the merchants alone.
      */
-    private static final class Cell {
+    static final class Cell {
         Track[] members = new Track[4];
         int size;
         /** By kind: the cell's block of vessels of that kind, -1 for none. */
@@ -118,28 +118,15 @@ final class CollisionNeighbourhood {
             leave(track);
             return;
         }
-        if (track.slot < 0) {
-            assignSlot(track);
-        }
-        double cosLat = Math.cos(Math.toRadians(track.lat));
+        double cosLat = cosLat(track.lat);
         track.cosLat = cosLat;
-        // |tan(lat)| only bounds the flat plane's error (CpaTiers.flatLevel), so sin/cos from cos is close enough.
-        track.tanLatPlusOne = Math.sqrt(Math.max(0, 1 - cosLat * cosLat)) / cosLat + 1;
+        track.tanLatPlusOne = tanLatPlusOne(cosLat);
         if (track.hasMotion()) {
-            setVelocity(track);
+            track.east = east(track.sog, track.cog);
+            track.north = north(track.sog, track.cog);
         }
-        long key = key(row(track.lat), column(track.lon));
+        long key = place(track);
         int kind = track.kind.ordinal();
-        if (track.cellIndex < 0 || track.cellKey != key) {
-            leave(track);
-            enter(track, key, kind);
-        } else if (track.blockKind != kind) {
-            Cell cell = cells.get(key);
-            removeFromBlock(track, cell);
-            addToBlock(track, cell, key, kind);
-        } else {
-            copy(blocks[kind].arena, track.entryAt, track);
-        }
         if (!track.hasMotion()) {
             for (int i = track.partnerCount - 1; i >= 0; i--) {
                 Track.setLevel(track, track.partners[i], RiskLevel.NONE);
@@ -214,6 +201,48 @@ final class CollisionNeighbourhood {
     }
 
     /**
+     * Puts the track, holding its new fix and the fix's geometry ({@link #cosLat}, {@link #tanLatPlusOne}, velocity),
+     * in its grid cell and block, or takes it out of the grid when the fix is too near a pole; the partners are
+     * left as they are. Returns the cell's key.
+     */
+    long place(Track track) {
+        if (Math.abs(track.lat) > MAX_LATITUDE) {
+            leave(track);
+            return 0;
+        }
+        if (track.slot < 0) {
+            assignSlot(track);
+        }
+        long key = key(row(track.lat), column(track.lon));
+        int kind = track.kind.ordinal();
+        if (track.cellIndex < 0 || track.cellKey != key) {
+            leave(track);
+            enter(track, key, kind);
+        } else if (track.blockKind != kind) {
+            Cell cell = cells.get(key);
+            removeFromBlock(track, cell);
+            addToBlock(track, cell, key, kind);
+        } else {
+            copy(blocks[kind].arena, track.entryAt, track);
+        }
+        return key;
+    }
+
+    /** Whether the collision watch takes a fix at this latitude (it leaves the poles out). */
+    static boolean inGrid(double lat) {
+        return Math.abs(lat) <= MAX_LATITUDE;
+    }
+
+    static double cosLat(double lat) {
+        return Math.cos(Math.toRadians(lat));
+    }
+
+    /** |tan(lat)| + 1, which only bounds the flat plane's error ({@link CpaTiers#flatLevel}): from cos is enough. */
+    static double tanLatPlusOne(double cosLat) {
+        return Math.sqrt(Math.max(0, 1 - cosLat * cosLat)) / cosLat + 1;
+    }
+
+    /**
      * Puts the alarms of one scan in the order a scan of whole cells (rows, then columns, then arrival order in
      * the cell) meets the partners, whatever the kind blocks they were found in.
      */
@@ -232,7 +261,7 @@ final class CollisionNeighbourhood {
         }
     }
 
-    private static int scanOrder(Track a, Track b) {
+    static int scanOrder(Track a, Track b) {
         int byRow = Integer.compare((int) (a.cellKey >> 32), (int) (b.cellKey >> 32));
         if (byRow != 0) {
             return byRow;
@@ -301,18 +330,20 @@ final class CollisionNeighbourhood {
      * Velocity east and north as {@link CollisionRisk} computes it; AIS courses come in tenths of a degree, whose
      * sines and cosines are tabled.
      */
-    private static void setVelocity(Track track) {
-        double cog = track.cog;
-        double sog = Math.min(track.sog, CpaTiers.MAX_SOG);
+    static double east(double sog, double cog) {
+        int tenths = tenths(cog);
+        return Math.min(sog, CpaTiers.MAX_SOG) * (tenths >= 0 ? SIN_TENTHS[tenths] : Math.sin(Math.toRadians(cog)));
+    }
+
+    static double north(double sog, double cog) {
+        int tenths = tenths(cog);
+        return Math.min(sog, CpaTiers.MAX_SOG) * (tenths >= 0 ? COS_TENTHS[tenths] : Math.cos(Math.toRadians(cog)));
+    }
+
+    /** The course in whole tenths of a degree (0–3599) when it is one, else -1. */
+    private static int tenths(double cog) {
         int tenths = (int) Math.round(cog * 10);
-        if (tenths >= 0 && tenths < 3600 && tenths / 10.0 == cog) {
-            track.east = sog * SIN_TENTHS[tenths];
-            track.north = sog * COS_TENTHS[tenths];
-        } else {
-            double radians = Math.toRadians(cog);
-            track.east = sog * Math.sin(radians);
-            track.north = sog * Math.cos(radians);
-        }
+        return tenths >= 0 && tenths < 3600 && tenths / 10.0 == cog ? tenths : -1;
     }
 
     /** Every other fresh vessel within the radius of the track's position, whatever its kind (for tests). */
@@ -334,6 +365,46 @@ final class CollisionNeighbourhood {
 
     long pairsCompared() {
         return pairsCompared;
+    }
+
+    /** Counts pairs compared elsewhere with this watch's state ({@link BlockCollisionWatch}). */
+    void addPairsCompared(long pairs) {
+        pairsCompared += pairs;
+    }
+
+    double radiusNm() {
+        return radiusNm;
+    }
+
+    long staleMillis() {
+        return staleMillis;
+    }
+
+    /** Bit k set when vessels of the kind of this ordinal are watched against vessels of kind k. */
+    int watchedKinds(int kind) {
+        return watchedKinds[kind];
+    }
+
+    /** Whether the flat-plane distance squared is within the radius, exactly as a scan decides it. */
+    boolean withinRadius(double squared) {
+        return !(squared > radiusSquaredAbove || squared > radiusSquaredBelow && Math.sqrt(squared) > radiusNm);
+    }
+
+    /** Gives the track a slot unless it has one, as its first fix in the grid would. */
+    void ensureSlot(Track track) {
+        if (track.slot < 0) {
+            assignSlot(track);
+        }
+    }
+
+    /** The grid's cell height and width in degrees. */
+    double cellDegrees() {
+        return cellDegrees;
+    }
+
+    /** The grid cell at this row and column, or null when no vessel is in it. */
+    Cell cell(int row, int column) {
+        return cells.get(key(row, column));
     }
 
     /**
@@ -486,15 +557,15 @@ final class CollisionNeighbourhood {
         arena[at + CellBlocks.SLOT] = track.slot;
     }
 
-    private int row(double lat) {
+    int row(double lat) {
         return (int) Math.floor(lat / cellDegrees);
     }
 
-    private int column(double lon) {
+    int column(double lon) {
         return (int) Math.floor(lon / cellDegrees);
     }
 
-    private static long key(int row, int column) {
+    static long key(int row, int column) {
         return (long) row << 32 | (column & 0xffffffffL);
     }
 }

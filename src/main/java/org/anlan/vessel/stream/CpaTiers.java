@@ -20,6 +20,9 @@ final class CpaTiers {
     /** The largest speed {@link VesselState} accepts (AIS 102.2 means "102.2 knots or more"). */
     static final double MAX_SOG = 102.1;
 
+    private static final double INVERSE_EARTH_RADIUS_NM = 1 / EARTH_RADIUS_NM;
+    /** The relative margin of {@link #clearlyNone}'s bounds, far above any rounding. */
+    private static final double SAFE = 1 + 1e-6;
     private static final RiskLevel[] TIERS = {RiskLevel.ALARM, RiskLevel.WARNING, RiskLevel.ATTENTION};
     /**
      * Bound on the distance between the series' plane position and {@link CollisionRisk}'s, in miles: both are
@@ -79,15 +82,21 @@ final class CpaTiers {
      * the bound used is ten times that plus a thousandth of a mile, so a decided tier is the exact one.
      */
     RiskLevel flatLevel(Track own, double x, double y, double east, double north) {
-        double vx = east - own.east;
-        double vy = north - own.north;
+        return flatLevel(own.east, own.north, own.tanLatPlusOne, x, y, east, north);
+    }
+
+    /** {@link #flatLevel(Track, double, double, double, double)} of the own vessel's velocity and latitude. */
+    RiskLevel flatLevel(double ownEast, double ownNorth, double ownTanLatPlusOne, double x, double y, double east,
+            double north) {
+        double vx = east - ownEast;
+        double vy = north - ownNorth;
         double speedSquared = vx * vx + vy * vy;
         if (speedSquared < 1e-4) {
             return null;
         }
         double distanceSquared = x * x + y * y;
         double approach = x * vx + y * vy;
-        double positionError = 10 * distanceSquared * own.tanLatPlusOne / EARTH_RADIUS_NM + 0.001;
+        double positionError = 10 * distanceSquared * ownTanLatPlusOne / EARTH_RADIUS_NM + 0.001;
         double cpaError = 2 * positionError;
         double tcpaError = 60 * 2 * positionError / Math.sqrt(speedSquared) + 0.01;
         double hours = -approach / speedSquared;
@@ -101,6 +110,36 @@ final class CpaTiers {
         double cx = x + vx * hours;
         double cy = y + vy * hours;
         return level(Math.sqrt(cx * cx + cy * cy), tcpa, cpaError, tcpaError);
+    }
+
+    /**
+     * True only when {@link #flatLevel(double, double, double, double, double, double, double)} of the same values
+     * is NONE, by tests implying its own without division or root (√s ≤ (s + 1)/2, margins of a millionth); false
+     * tells nothing. Most pairs within the radius are clear of every tier, and this is the cheap way to see it.
+     */
+    boolean clearlyNone(double ownEast, double ownNorth, double ownTanLatPlusOne, double x, double y, double east,
+            double north) {
+        double vx = east - ownEast;
+        double vy = north - ownNorth;
+        double speedSquared = vx * vx + vy * vy;
+        if (!(speedSquared >= 1e-4)) {
+            return false;
+        }
+        double distanceSquared = x * x + y * y;
+        double approach = x * vx + y * vy;
+        double positionError = (10 * distanceSquared * ownTanLatPlusOne * INVERSE_EARTH_RADIUS_NM + 0.001) * SAFE;
+        // 120·error·√s, bounded above: the TCPA error (60·2·error/√s + 0.01) times s, less its 0.01·s.
+        double tcpaErrorTimesSpeedSquared = 120 * positionError * (speedSquared + 1) * 0.5;
+        if (60 * approach > (tcpaErrorTimesSpeedSquared + 0.01 * speedSquared) * SAFE) {
+            return true; // TCPA clearly below minus its error
+        }
+        if (-60 * approach > ((longestTcpa + 0.01) * speedSquared + tcpaErrorTimesSpeedSquared) * SAFE) {
+            return true; // TCPA clearly beyond the longest limit plus its error
+        }
+        double widest = widestCpa + 2 * positionError;
+        // CPA² · s = d²·s − (r·v)²: clearly beyond the widest limit plus its error, rounding included.
+        return distanceSquared * speedSquared - approach * approach
+                > widest * widest * speedSquared * SAFE + 1e-12 * distanceSquared * speedSquared;
     }
 
     /**

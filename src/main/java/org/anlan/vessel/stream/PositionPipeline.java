@@ -21,11 +21,6 @@ public final class PositionPipeline {
      * grid (a block's arrays take about 8 MB); blocks of 512–4,096 lines were measurably slower.
      */
     static final int REPLAY_BLOCK_LINES = 65_536;
-    /**
-     * Fixes whose tracks are read ahead together ({@link #touchTracks}): 64 measured a few per cent faster than none
-     * or 16; reading their collision cells and blocks ahead as well was slower.
-     */
-    private static final int TOUCH_GROUP = 64;
 
     private final PipelineListener listener;
     private final SentenceDecoding decoding;
@@ -33,12 +28,11 @@ public final class PositionPipeline {
     private final VesselPass vesselPass;
     private final TrackTable tracks = new TrackTable();
     private final CollisionNeighbourhood neighbourhood;
+    private final BlockCollisionWatch blockWatch;
     private final Sink sink = new Sink();
     private final List<Alarm> scratch = new ArrayList<>();
     private FixBlock block;
     private long positions;
-    /** What {@link #touchTracks} read, kept so that the reads are not optimised away. */
-    private long touchedSum;
     private long duplicates;
     private long unusable;
     private long fenceAlarms;
@@ -55,6 +49,7 @@ public final class PositionPipeline {
         this.check = new VesselCheck(fences, kinds, settings);
         this.vesselPass = new VesselPass(check);
         this.neighbourhood = new CollisionNeighbourhood(settings.collision());
+        this.blockWatch = new BlockCollisionWatch(neighbourhood);
     }
 
     /** One line of an NMEA AIS feed received at {@code receivedAt} (the time of the fixes it carries). */
@@ -131,8 +126,9 @@ public final class PositionPipeline {
     }
 
     /**
-     * The per-vessel stages vessel by vessel ({@link VesselPass}), then the collision watch in arrival order, each
-     * entry's fence alarms handed over before its collision alarms, as {@link #fresh} does.
+     * The per-vessel stages vessel by vessel ({@link VesselPass}), the collision watch pair by pair
+     * ({@link BlockCollisionWatch}), then each entry in arrival order: its vessel moved in the collision grid, its
+     * fence alarms handed over, then its collision alarms, as {@link #fresh} does.
      */
     private void replayBlock(ObjIntConsumer<Alarm> alarms) {
         FixBlock b = block;
@@ -140,12 +136,9 @@ public final class PositionPipeline {
         duplicates += vesselPass.duplicates;
         positions += vesselPass.positions;
         fenceAlarms += vesselPass.fenceAlarms;
+        blockWatch.run(b, vesselPass);
         boolean[] fresh = vesselPass.fresh;
-        long touched = 0;
         for (int e = 0; e < b.size; e++) {
-            if (e % TOUCH_GROUP == 0) {
-                touched += touchTracks(b.tracks, e, Math.min(b.size, e + TOUCH_GROUP));
-            }
             if (!fresh[e]) {
                 continue;
             }
@@ -156,34 +149,14 @@ public final class PositionPipeline {
             track.sog = b.sogs[e];
             track.cog = b.cogs[e];
             track.timeMillis = b.times[e];
+            blockWatch.setGeometry(track, e);
+            neighbourhood.place(track);
             int line = b.lines[e];
             for (int a = vesselPass.alarmsFrom[e]; a < vesselPass.alarmsFrom[e + 1]; a++) {
                 alarms.accept(vesselPass.alarms[a], line);
             }
-            scratch.clear();
-            neighbourhood.update(track, scratch);
-            collisionAlarms += scratch.size();
-            for (int a = 0; a < scratch.size(); a++) {
-                alarms.accept(scratch.get(a), line);
-            }
+            collisionAlarms += blockWatch.alarmsOf(e, line, alarms);
         }
-        touchedSum += touched;
-    }
-
-    /**
-     * Reads, changing nothing, the first of what the collision watch reads of the tracks: each track, then its
-     * partner list. The loads of one loop are independent of each other, so their cache misses overlap instead of
-     * being paid one by one as each fix comes. Returns a sum of what it read, to be kept.
-     */
-    private static long touchTracks(Track[] tracks, int from, int to) {
-        long sum = 0;
-        for (int i = from; i < to; i++) {
-            sum += tracks[i].slot + tracks[i].cellIndex;
-        }
-        for (int i = from; i < to; i++) {
-            sum += tracks[i].partnerSlots.length;
-        }
-        return sum;
     }
 
     private void fix(long mmsi, long time, double lat, double lon, double sog, double cog, Position.Source source,

@@ -42,6 +42,10 @@ final class Track {
     long passStamp;
     int passGroup;
 
+    /** The replayed block whose collision watch ({@link BlockCollisionWatch}) last met the vessel, and its index there. */
+    long watchStamp;
+    int watchIndex;
+
     /** The vessel's index in its collision neighbourhood's per-vessel arrays, -1 until it has one. */
     int slot = -1;
     /** Watched vessels this one is at some risk tier with (the same pair is listed on both sides), their slots. */

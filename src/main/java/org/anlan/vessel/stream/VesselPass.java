@@ -34,15 +34,18 @@ final class VesselPass {
      * type and index, time, lat, lon, sog, cog as raw bits, fingerprint): read one after the other, where the
      * block's own arrays, one per field, would each cost a cache miss per entry in this order.
      */
-    private long[] records = new long[0];
-    private static final int RECORD = 9;
-    private static final int TIME = 1;
-    private static final int LAT = 2;
-    private static final int LON = 3;
-    private static final int SOG = 4;
-    private static final int COG = 5;
+    long[] records = new long[0];
+    static final int RECORD = 9;
+    static final int TIME = 1;
+    static final int LAT = 2;
+    static final int LON = 3;
+    static final int SOG = 4;
+    static final int COG = 5;
     private static final int FINGERPRINT = 6;
-    private int[] groupStarts = new int[0];
+    /** The vessels of the last block, in order of their first entry: group g's records are those from
+     * {@code groupStarts[g]} up to {@code groupStarts[g + 1]}. */
+    int groups;
+    int[] groupStarts = new int[0];
     /** Of the last block. */
     long duplicates;
     long positions;
@@ -58,7 +61,7 @@ final class VesselPass {
         fenceAlarms = 0;
         int size = block.size;
         ensureCapacity(size);
-        int groups = group(block);
+        groups = group(block);
         raised.clear();
         for (int g = 0; g < groups; g++) {
             int from = groupStarts[g];

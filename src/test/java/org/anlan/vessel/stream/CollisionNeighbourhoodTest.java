@@ -186,6 +186,50 @@ class CollisionNeighbourhoodTest {
         assertThat(decided).isGreaterThan(pairs - 10);
     }
 
+    /**
+     * The division-free test for a pair clear of every tier never says so of a pair the flat plane puts at some
+     * tier or cannot settle: pairs placed with CPA near the widest limit or TCPA near zero or the longest limit,
+     * within metres or seconds, and pairs anywhere within the radius.
+     */
+    @Test
+    void aPairClearlyOfNoTierIsOfNoTier() {
+        var random = new Random(7);
+        var tiers = new CpaTiers(WATCH.thresholds());
+        int clear = 0;
+        int pairs = 200_000;
+        for (int i = 0; i < pairs; i++) {
+            Track own = randomTracks(random, 1, 0.3).get(0);
+            var other = new Track(413_000_000L + i);
+            other.sog = random.nextDouble() * 25;
+            other.cog = random.nextInt(3600) / 10.0;
+            withMotion(other);
+            double vx = other.east - own.east;
+            double vy = other.north - own.north;
+            double speed = Math.hypot(vx, vy);
+            double x;
+            double y;
+            int placement = random.nextInt(4);
+            if (placement == 0 || speed < 1e-3) {
+                x = (random.nextDouble() - 0.5) * 6;
+                y = (random.nextDouble() - 0.5) * 6;
+            } else {
+                double jitter = (random.nextDouble() - 0.5) * 0.004;
+                double cpa = placement == 1 ? 2.0 + jitter : random.nextDouble() * 2.5;
+                double tcpaMinutes = placement == 2 ? jitter * 60 : placement == 3 ? 20 + jitter * 60
+                        : random.nextDouble() * 25;
+                double side = random.nextBoolean() ? 1 : -1;
+                x = side * cpa * -vy / speed - vx * tcpaMinutes / 60;
+                y = side * cpa * vx / speed - vy * tcpaMinutes / 60;
+            }
+            if (tiers.clearlyNone(own.east, own.north, own.tanLatPlusOne, x, y, other.east, other.north)) {
+                clear++;
+                assertThat(tiers.flatLevel(own, x, y, other.east, other.north)).as("pair %d", i)
+                        .isEqualTo(RiskLevel.NONE);
+            }
+        }
+        assertThat(clear).isGreaterThan(pairs / 5);
+    }
+
     private static void withMotion(Track track) {
         track.cosLat = Math.cos(Math.toRadians(track.lat));
         track.tanLatPlusOne = Math.abs(Math.tan(Math.toRadians(track.lat))) + 1;

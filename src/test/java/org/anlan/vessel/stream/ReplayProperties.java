@@ -34,7 +34,7 @@ class ReplayProperties {
         int count = 1_500 + random.nextInt(1_500);
         String[] lines = new String[count];
         long[] times = new long[count];
-        traffic(random, lines, times);
+        traffic(random, lines, times, false);
 
         var oneByOne = new PositionPipeline(FENCES, SyntheticTraffic.KINDS, PipelineSettings.DEFAULTS);
         List<String> expected = new ArrayList<>();
@@ -56,13 +56,47 @@ class ReplayProperties {
         assertThat(blocks.counts()).isEqualTo(oneByOne.counts());
     }
 
+    /**
+     * The same on rough traffic, with every pair of kinds watched and radii from half a mile to eight: fixes that
+     * jump tens of miles and back (a vessel's fixes then span many grid cells), fixes near a pole (the collision
+     * watch leaves them out), and vessels silent for minutes (their neighbours' last fixes go stale).
+     */
+    @Property(tries = 40)
+    void blocksRaiseTheAlarmsOfOneByOneOnRoughTraffic(@ForAll long seed,
+            @ForAll @IntRange(min = 1, max = 900) int blockLines) {
+        var random = new Random(seed);
+        int count = 1_500 + random.nextInt(1_500);
+        String[] lines = new String[count];
+        long[] times = new long[count];
+        traffic(random, lines, times, true);
+        double[] radii = {0.5, 3, 8};
+        var defaults = PipelineSettings.DEFAULTS;
+        var settings = new PipelineSettings(defaults.duplicateWindow(), defaults.debounce(),
+                new PipelineSettings.CollisionWatch(radii[random.nextInt(radii.length)],
+                        defaults.collision().thresholds(), (a, b) -> true, defaults.collision().staleAfter()));
+
+        var oneByOne = new PositionPipeline(FENCES, SyntheticTraffic.KINDS, settings);
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            for (Alarm alarm : oneByOne.acceptSentence(lines[i], Instant.ofEpochMilli(times[i]))) {
+                expected.add(i + " " + alarm);
+            }
+        }
+        var blocks = new PositionPipeline(FENCES, SyntheticTraffic.KINDS, settings);
+        List<String> actual = new ArrayList<>();
+        blocks.replay(lines, times, blockLines, (alarm, line) -> actual.add(line + " " + alarm));
+
+        assertThat(actual).isEqualTo(expected);
+        assertThat(blocks.counts()).isEqualTo(oneByOne.counts());
+    }
+
     /** The traffic holds alarms of every kind, so that the comparison is not between two empty lists. */
     @Property(tries = 5)
     void theTrafficRaisesFenceAndCollisionAlarms(@ForAll long seed) {
         var random = new Random(seed);
         String[] lines = new String[3_000];
         long[] times = new long[lines.length];
-        traffic(random, lines, times);
+        traffic(random, lines, times, false);
         var pipeline = new PositionPipeline(FENCES, SyntheticTraffic.KINDS, PipelineSettings.DEFAULTS);
         pipeline.replay(lines, times, 256, (alarm, line) -> { });
         PipelineCounts counts = pipeline.counts();
@@ -72,8 +106,11 @@ class ReplayProperties {
         assertThat(counts.unusable()).isPositive();
     }
 
-    /** 30 vessels (one in ten a merchant) and the vessel of the static reports in a sea of 12 × 12 nm. */
-    private static void traffic(Random random, String[] lines, long[] times) {
+    /**
+     * 30 vessels (one in ten a merchant) and the vessel of the static reports in a sea of 12 × 12 nm; when rough,
+     * some fixes far off or near the pole, and vessels falling silent for several minutes.
+     */
+    private static void traffic(Random random, String[] lines, long[] times, boolean rough) {
         int vessels = 31;
         double minLat = 29.2;
         double minLon = 122.1;
@@ -87,6 +124,7 @@ class ReplayProperties {
             sog[v] = random.nextDouble() * 20;
             cog[v] = random.nextInt(3600) / 10.0;
         }
+        long[] silentUntil = new long[vessels];
         long time = 1_780_000_000_000L;
         for (int i = 0; i < lines.length; i++) {
             time += random.nextInt(4_000);
@@ -107,6 +145,12 @@ class ReplayProperties {
                 lines[i] = "!AIVDM,1,1,,A,garbage" + random.nextInt() + ",0*00";
             } else {
                 int v = random.nextInt(vessels);
+                if (rough && silentUntil[v] > time) {
+                    v = random.nextInt(vessels);
+                }
+                if (rough && random.nextInt(200) == 0) {
+                    silentUntil[v] = time + 120_000 + random.nextInt(300_000);
+                }
                 cog[v] = (cog[v] + random.nextGaussian() * 20 + 360) % 360;
                 double hours = 60.0 / 3600;
                 lat[v] = Math.max(minLat, Math.min(minLat + 0.2,
@@ -115,8 +159,12 @@ class ReplayProperties {
                         lon[v] + sog[v] * hours * Math.sin(Math.toRadians(cog[v])) / 52));
                 long mmsi = v == vessels - 1 ? REPORTED_MMSI : pick < 17 ? 0 : 412_000_000L + v;
                 boolean motion = random.nextInt(25) != 0;
+                int glitch = rough ? random.nextInt(100) : 99;
+                double reportedLat = glitch == 0 ? 86 + random.nextDouble() * 3 : glitch == 1
+                        ? lat[v] + (random.nextBoolean() ? 1 : -1) * (0.2 + random.nextDouble()) : lat[v];
+                double reportedLon = glitch == 1 ? lon[v] + (random.nextDouble() - 0.5) * 2 : lon[v];
                 lines[i] = PositionSentences.encode(new PositionSentences.Report(v % 3 == 0 ? 1 : 18, mmsi, 0,
-                        lat[v], lon[v], motion ? sog[v] : Double.NaN, motion ? Math.round(cog[v] * 10) / 10.0
+                        reportedLat, reportedLon, motion ? sog[v] : Double.NaN, motion ? Math.round(cog[v] * 10) / 10.0
                                 : Double.NaN, (int) cog[v], (int) (time / 1000 % 60)), i % 2 == 0 ? 'A' : 'B');
             }
         }

@@ -1,0 +1,699 @@
+package org.anlan.vessel.stream;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.function.ObjIntConsumer;
+import org.anlan.vessel.CollisionRisk;
+import org.anlan.vessel.RiskLevel;
+import org.anlan.vessel.VesselKind;
+
+/**
+ * The collision watch of a replayed block, pair by pair. A pair's tier changes only when one of its two vessels
+ * reports, and depends on nothing but the two vessels' fixes and the tier so far; so instead of scanning each
+ * moving vessel's neighbourhood in arrival order ({@link CollisionNeighbourhood#update}), the pairs that can meet
+ * in the block — vessels whose positions in the block come within the radius of each other, and pairs already at
+ * some tier — are each taken once, their two vessels' fixes merged in arrival order, with the same decisions the
+ * scan makes at every fix: the same pairs compared, the same tiers, the same alarms. The alarms are kept by the
+ * entry that raised them; {@link PositionPipeline} hands them over in arrival order after moving each vessel in the
+ * grid, sorted as a scan meets the partners ({@link #alarmsOf}).
+ * <p>
+ * Each vessel's fixes are copied into one table ({@link #fixes}), the vessel's state before the block first, with
+ * the geometry the watch needs (cos and tan of the latitude, velocity), so the merge reads two short runs of memory.
+ * Not thread-safe.
+ */
+final class BlockCollisionWatch {
+
+    /** A fix in {@link #fixes}: {@value #STRIDE} longs, doubles as raw bits. */
+    private static final int STRIDE = 8;
+    private static final int LAT = 0;
+    private static final int LON = 1;
+    private static final int EAST = 2;
+    private static final int NORTH = 3;
+    private static final int COS_LAT = 4;
+    private static final int TAN_LAT_PLUS_ONE = 5;
+    private static final int TIME = 6;
+    /** Entry index (upper half; -1 for a vessel's state before the block), flags and kind ordinal (lower half). */
+    private static final int META = 7;
+    private static final long KIND_MASK = 0xff;
+    /** The vessel is in the grid: its fix is away from the poles. */
+    private static final long IN_GRID = 1 << 8;
+    /** The fix has speed and course. */
+    private static final long MOTION = 1 << 9;
+    private static final long VISIBLE = IN_GRID | MOTION;
+    private static final RiskLevel[] LEVELS = RiskLevel.values();
+    /** A vessel whose positions in a block span more grid cells than this is paired by a search of all vessels. */
+    private static final int MAX_BOX_CELLS = 16;
+
+    private final CollisionNeighbourhood watch;
+    private final CpaTiers tiers;
+    private final long staleMillis;
+    private final int[] watchedKinds;
+    /** By set of kinds (bit k for kind ordinal k): the kinds any of them is watched against. */
+    private final int[] watchedByAny;
+    private final double cellDegrees;
+    private final double marginDegrees;
+    /** Stand-ins for the rare tiers the flat plane cannot settle and for the alarms' values. */
+    private final Track own = new Track(0);
+    private final Track other = new Track(0);
+    private long stamp;
+    private FixBlock block;
+
+    /** The vessels of the block ({@link VesselPass} groups) first, then the others met. */
+    private Track[] participants = new Track[64];
+    private int participantCount;
+    private int blockVessels;
+    /** Participant p's fixes are from {@code fixFrom[p]} up to {@code fixFrom[p + 1]} (the first its prior state). */
+    private int[] fixFrom = new int[65];
+    private long[] fixes = new long[64 * STRIDE];
+    private int fixCount;
+    /** By entry: its fix in {@link #fixes}, -1 if none. */
+    private int[] fixOfEntry = new int[0];
+    /** Per block vessel: the box of its visible positions (south, north, west, east), empty (south > north) for none. */
+    private double[] boxes = new double[64 * 4];
+    /** Per participant: the kinds it holds in the block (as a bit set). */
+    private int[] kindSets = new int[64];
+    private int[] lastQueryOf = new int[64];
+    private int[] order = new int[0];
+    private long[] orderKeys = new long[0];
+
+    /**
+     * Block vessels by the grid cells of their boxes: the cell's first index in {@link #indexed} by key, then each
+     * index the next in the same cell (-1 ends), and the vessel.
+     */
+    private final LongIntMap firstInCell = new LongIntMap();
+    private int[] nextInCell = new int[64];
+    private int[] indexed = new int[64];
+    private int indexedCount;
+
+    private final LongIntMap pairSet = new LongIntMap();
+    private int[] pairs = new int[128];
+    private int pairCount;
+
+    /** The alarms raised, in order raised, each with its entry and partner; then sorted by entry. */
+    private CollisionAlarm[] alarms = new CollisionAlarm[16];
+    private Track[] alarmPartners = new Track[16];
+    private int[] alarmEntries = new int[16];
+    private int alarmCount;
+    private int[] alarmsFrom = new int[1];
+    private CollisionAlarm[] alarmsByEntry = new CollisionAlarm[16];
+    private Track[] partnersByEntry = new Track[16];
+
+    BlockCollisionWatch(CollisionNeighbourhood watch) {
+        this.watch = watch;
+        this.tiers = watch.tiers();
+        this.staleMillis = watch.staleMillis();
+        this.cellDegrees = watch.cellDegrees();
+        this.marginDegrees = watch.radiusNm() / 60 * (1 + 1e-6) + 1e-9;
+        int kinds = VesselKind.values().length;
+        this.watchedKinds = new int[kinds];
+        for (int k = 0; k < kinds; k++) {
+            watchedKinds[k] = watch.watchedKinds(k);
+        }
+        this.watchedByAny = new int[1 << kinds];
+        for (int set = 0; set < watchedByAny.length; set++) {
+            for (int k = 0; k < kinds; k++) {
+                if ((set & 1 << k) != 0) {
+                    watchedByAny[set] |= watchedKinds[k];
+                }
+            }
+        }
+    }
+
+    /**
+     * Decides the collision watch of the block: the tiers of its pairs at its end (set on the tracks) and the
+     * alarms of each entry. The tracks must hold the state before the block ({@link VesselPass} leaves them so).
+     */
+    void run(FixBlock block, VesselPass pass) {
+        stamp++;
+        this.block = block;
+        participantCount = 0;
+        fixCount = 0;
+        pairCount = 0;
+        alarmCount = 0;
+        blockVessels = pass.groups;
+        if (fixOfEntry.length < block.size) {
+            fixOfEntry = new int[block.size];
+        }
+        tableBlockVessels(block, pass);
+        findPairs();
+        long compared = 0;
+        for (int i = 0; i < pairCount; i++) {
+            compared += runPair(pairs[2 * i], pairs[2 * i + 1]);
+        }
+        watch.addPairsCompared(compared);
+        byEntry(block.size);
+    }
+
+    /** Copies each block vessel's prior state and fresh fixes into the table, with their box and kinds. */
+    private void tableBlockVessels(FixBlock block, VesselPass pass) {
+        long[] records = pass.records;
+        int[] order = spatialOrder(block, pass);
+        for (int i = 0; i < blockVessels; i++) {
+            int g = order[i];
+            int from = pass.groupStarts[g];
+            int to = pass.groupStarts[g + 1];
+            int p = participant(block.tracks[(int) records[from * VesselPass.RECORD]]);
+            double south = Double.POSITIVE_INFINITY;
+            double north = Double.NEGATIVE_INFINITY;
+            double west = Double.POSITIVE_INFINITY;
+            double east = Double.NEGATIVE_INFINITY;
+            if ((fixes[fixFrom[p] * STRIDE + META] & VISIBLE) == VISIBLE) {
+                south = north = participants[p].lat;
+                west = east = participants[p].lon;
+            }
+            int kinds = kindSets[p];
+            for (int k = from; k < to; k++) {
+                int r = k * VesselPass.RECORD;
+                int e = (int) records[r];
+                if (!pass.fresh[e]) {
+                    fixOfEntry[e] = -1;
+                    continue;
+                }
+                double lat = Double.longBitsToDouble(records[r + VesselPass.LAT]);
+                double lon = Double.longBitsToDouble(records[r + VesselPass.LON]);
+                int kind = pass.kinds[e].ordinal();
+                fixOfEntry[e] = fixCount;
+                long meta = addFix(lat, lon, Double.longBitsToDouble(records[r + VesselPass.SOG]),
+                        Double.longBitsToDouble(records[r + VesselPass.COG]), records[r + VesselPass.TIME], kind, e);
+                if ((meta & VISIBLE) == VISIBLE) {
+                    south = Math.min(south, lat);
+                    north = Math.max(north, lat);
+                    west = Math.min(west, lon);
+                    east = Math.max(east, lon);
+                    kinds |= 1 << kind;
+                }
+            }
+            fixFrom[p + 1] = fixCount;
+            kindSets[p] = kinds;
+            boxes[4 * p] = south;
+            boxes[4 * p + 1] = north;
+            boxes[4 * p + 2] = west;
+            boxes[4 * p + 3] = east;
+        }
+    }
+    /**
+     * The block's vessels (groups) in order of the grid cell of their last fix before the block, row by row, so
+     * that the pairs of neighbouring vessels, found and run in this order, read fixes still in the cache.
+     */
+    private int[] spatialOrder(FixBlock block, VesselPass pass) {
+        if (order.length < blockVessels) {
+            order = new int[blockVessels];
+            orderKeys = new long[blockVessels];
+        }
+        if (blockVessels >= 1 << 24) {
+            for (int g = 0; g < blockVessels; g++) {
+                order[g] = g;
+            }
+            return order;
+        }
+        for (int g = 0; g < blockVessels; g++) {
+            Track track = block.tracks[(int) pass.records[pass.groupStarts[g] * VesselPass.RECORD]];
+            long row = watch.row(track.lat) & 0xfffff;
+            long column = watch.column(track.lon) & 0xfffff;
+            orderKeys[g] = (row << 20 | column) << 24 | g;
+        }
+        Arrays.sort(orderKeys, 0, blockVessels);
+        for (int i = 0; i < blockVessels; i++) {
+            order[i] = (int) (orderKeys[i] & 0xffffff);
+        }
+        return order;
+    }
+
+    /** The participant index of the track, adding it (with its state before the block) when new. */
+    private int participant(Track track) {
+        if (track.watchStamp == stamp) {
+            return track.watchIndex;
+        }
+        int p = participantCount++;
+        if (p == participants.length) {
+            int size = 2 * p;
+            participants = Arrays.copyOf(participants, size);
+            fixFrom = Arrays.copyOf(fixFrom, size + 1);
+            boxes = Arrays.copyOf(boxes, 4 * size);
+            kindSets = Arrays.copyOf(kindSets, size);
+            lastQueryOf = Arrays.copyOf(lastQueryOf, size);
+        }
+        participants[p] = track;
+        track.watchStamp = stamp;
+        track.watchIndex = p;
+        lastQueryOf[p] = -1;
+        fixFrom[p] = fixCount;
+        long flags = (track.cellIndex >= 0 ? IN_GRID : 0) | (track.hasMotion() ? MOTION : 0);
+        int at = reserveFix();
+        fixes[at + LAT] = Double.doubleToRawLongBits(track.lat);
+        fixes[at + LON] = Double.doubleToRawLongBits(track.lon);
+        fixes[at + EAST] = Double.doubleToRawLongBits(track.east);
+        fixes[at + NORTH] = Double.doubleToRawLongBits(track.north);
+        fixes[at + COS_LAT] = Double.doubleToRawLongBits(track.cosLat);
+        fixes[at + TAN_LAT_PLUS_ONE] = Double.doubleToRawLongBits(track.tanLatPlusOne);
+        fixes[at + TIME] = track.timeMillis;
+        fixes[at + META] = -1L << 32 | flags | track.blockKind;
+        fixFrom[p + 1] = fixCount;
+        kindSets[p] = (flags & VISIBLE) == VISIBLE ? 1 << track.blockKind : 0;
+        return p;
+    }
+
+    private long addFix(double lat, double lon, double sog, double cog, long time, int kind, int entry) {
+        int at = reserveFix();
+        long flags = 0;
+        fixes[at + LAT] = Double.doubleToRawLongBits(lat);
+        fixes[at + LON] = Double.doubleToRawLongBits(lon);
+        if (CollisionNeighbourhood.inGrid(lat)) {
+            flags |= IN_GRID;
+            double cosLat = CollisionNeighbourhood.cosLat(lat);
+            fixes[at + COS_LAT] = Double.doubleToRawLongBits(cosLat);
+            fixes[at + TAN_LAT_PLUS_ONE] = Double.doubleToRawLongBits(CollisionNeighbourhood.tanLatPlusOne(cosLat));
+        }
+        if (!Double.isNaN(sog) && !Double.isNaN(cog)) {
+            flags |= MOTION;
+            fixes[at + EAST] = Double.doubleToRawLongBits(CollisionNeighbourhood.east(sog, cog));
+            fixes[at + NORTH] = Double.doubleToRawLongBits(CollisionNeighbourhood.north(sog, cog));
+        }
+        fixes[at + TIME] = time;
+        long meta = (long) entry << 32 | flags | kind;
+        fixes[at + META] = meta;
+        return meta;
+    }
+
+    private int reserveFix() {
+        if ((fixCount + 1) * STRIDE > fixes.length) {
+            fixes = Arrays.copyOf(fixes, 2 * fixes.length);
+        }
+        return fixCount++ * STRIDE;
+    }
+
+    /**
+     * The pairs whose tier the block may change: those with a vessel of the block that come within the radius of
+     * each other at some fix (found through the grid cells of their boxes, with a margin) and are watched in some
+     * direction between the kinds they hold, and those already at some tier.
+     */
+    private void findPairs() {
+        pairSet.clear();
+        indexByCell();
+        for (int a = 0; a < blockVessels; a++) {
+            if (boxes[4 * a] > boxes[4 * a + 1]) {
+                continue;
+            }
+            if (isWide(a)) {
+                int p = fixFrom[a];
+                for (int at = p; at < fixFrom[a + 1]; at++) {
+                    long meta = fixes[at * STRIDE + META];
+                    if ((meta & VISIBLE) == VISIBLE) {
+                        double lat = Double.longBitsToDouble(fixes[at * STRIDE + LAT]);
+                        double lon = Double.longBitsToDouble(fixes[at * STRIDE + LON]);
+                        query(a, lat, lat, lon, lon);
+                    }
+                }
+            } else {
+                query(a, boxes[4 * a], boxes[4 * a + 1], boxes[4 * a + 2], boxes[4 * a + 3]);
+            }
+        }
+        for (int a = 0; a < blockVessels; a++) {
+            Track track = participants[a];
+            for (int i = 0; i < track.partnerCount; i++) {
+                addPair(a, participant(track.partners[i]));
+            }
+        }
+    }
+
+    private boolean isWide(int p) {
+        long rows = (long) watch.row(boxes[4 * p + 1]) - watch.row(boxes[4 * p]) + 1;
+        long columns = (long) watch.column(boxes[4 * p + 3]) - watch.column(boxes[4 * p + 2]) + 1;
+        return rows * columns > MAX_BOX_CELLS;
+    }
+
+    /**
+     * Lists the block vessels by the grid cells of their boxes; a vessel whose box spans too many cells by the
+     * cells of each of its visible positions.
+     */
+    private void indexByCell() {
+        firstInCell.clear();
+        indexedCount = 0;
+        for (int p = 0; p < blockVessels; p++) {
+            if (boxes[4 * p] > boxes[4 * p + 1]) {
+                continue;
+            }
+            if (isWide(p)) {
+                for (int at = fixFrom[p]; at < fixFrom[p + 1]; at++) {
+                    if ((fixes[at * STRIDE + META] & VISIBLE) == VISIBLE) {
+                        indexCell(watch.row(Double.longBitsToDouble(fixes[at * STRIDE + LAT])),
+                                watch.column(Double.longBitsToDouble(fixes[at * STRIDE + LON])), p);
+                    }
+                }
+                continue;
+            }
+            int r1 = watch.row(boxes[4 * p + 1]);
+            int c0 = watch.column(boxes[4 * p + 2]);
+            int c1 = watch.column(boxes[4 * p + 3]);
+            for (int r = watch.row(boxes[4 * p]); r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    indexCell(r, c, p);
+                }
+            }
+        }
+    }
+
+    private void indexCell(int row, int column, int p) {
+        if (indexedCount == indexed.length) {
+            indexed = Arrays.copyOf(indexed, 2 * indexedCount);
+            nextInCell = Arrays.copyOf(nextInCell, 2 * indexedCount);
+        }
+        long key = CollisionNeighbourhood.key(row, column);
+        int i = indexedCount++;
+        indexed[i] = p;
+        nextInCell[i] = firstInCell.get(key);
+        firstInCell.put(key, i);
+    }
+
+    /**
+     * Pairs vessel a with the vessels near the box (south, north, west, east) of its positions: later vessels of
+     * the block by {@link #byCell}, vessels outside the block by the grid.
+     */
+    private void query(int a, double south, double north, double west, double east) {
+        double s = south - marginDegrees;
+        double n = north + marginDegrees;
+        double cosMin = Math.cos(Math.toRadians(Math.min(90, Math.max(Math.abs(s), Math.abs(n)))));
+        double lonMargin = marginDegrees / cosMin;
+        double w = west - lonMargin;
+        double e = east + lonMargin;
+        int r0 = watch.row(s);
+        int r1 = watch.row(n);
+        int c0 = watch.column(w);
+        int c1 = watch.column(e);
+        int kinds = kindSets[a];
+        int relevant = watchedByAny[kinds];
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                for (int i = firstInCell.get(CollisionNeighbourhood.key(r, c)); i >= 0; i = nextInCell[i]) {
+                    int b = indexed[i];
+                    if (b <= a || lastQueryOf[b] == a) {
+                        continue;
+                    }
+                    int bKinds = kindSets[b];
+                    if (((relevant & bKinds) != 0 || (watchedByAny[bKinds] & kinds) != 0)
+                            && boxes[4 * b] <= n && boxes[4 * b + 1] >= s && boxes[4 * b + 2] <= e
+                            && boxes[4 * b + 3] >= w) {
+                        lastQueryOf[b] = a;
+                        addPair(a, b);
+                    }
+                }
+                CollisionNeighbourhood.Cell cell = watch.cell(r, c);
+                for (int m = 0; cell != null && m < cell.size; m++) {
+                    Track track = cell.members[m];
+                    if (track.watchStamp == stamp && track.watchIndex < blockVessels) {
+                        continue;
+                    }
+                    if (!track.hasMotion() || track.lat < s || track.lat > n || track.lon < w || track.lon > e) {
+                        continue;
+                    }
+                    int bKind = 1 << track.blockKind;
+                    if ((relevant & bKind) == 0 && (watchedByAny[bKind] & kinds) == 0) {
+                        continue;
+                    }
+                    int b = participant(track);
+                    if (lastQueryOf[b] != a) {
+                        lastQueryOf[b] = a;
+                        addPair(a, b);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addPair(int a, int b) {
+        if (!pairSet.addIfAbsent((long) Math.min(a, b) << 32 | Math.max(a, b))) {
+            return;
+        }
+        if (2 * pairCount + 2 > pairs.length) {
+            pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+        }
+        pairs[2 * pairCount] = a;
+        pairs[2 * pairCount + 1] = b;
+        pairCount++;
+    }
+
+    /**
+     * Runs one pair through the block: each fix of either vessel, in arrival order, decided as the moving
+     * vessel's scan decides it. Sets the pair's tier at the end on both tracks; returns the comparisons made.
+     */
+    private int runPair(int p, int q) {
+        Track first = participants[p];
+        Track second = participants[q];
+        RiskLevel initial = tierOf(first, second);
+        RiskLevel level = initial;
+        long[] f = fixes;
+        int pAt = fixFrom[p];
+        int pLast = fixFrom[p + 1] - 1;
+        int qAt = fixFrom[q];
+        int qLast = fixFrom[q + 1] - 1;
+        int compared = 0;
+        for (int events = pLast - pAt + qLast - qAt; events > 0; events--) {
+            long pNext = pAt < pLast ? f[(pAt + 1) * STRIDE + META] : Long.MAX_VALUE;
+            long qNext = qAt < qLast ? f[(qAt + 1) * STRIDE + META] : Long.MAX_VALUE;
+            // Which vessel reports next is as good as random: chosen without a branch the processor would miss.
+            int firstMoves = (int) ((pNext - qNext) >>> 63);
+            pAt += firstMoves;
+            qAt += 1 - firstMoves;
+            int moving = qAt + firstMoves * (pAt - qAt);
+            int m = moving * STRIDE;
+            int o = (pAt + qAt - moving) * STRIDE;
+            long meta = f[m + META];
+            if ((meta & IN_GRID) == 0) {
+                continue;
+            }
+            long otherMeta = f[o + META];
+            if ((meta & MOTION) == 0 || (otherMeta & VISIBLE) != VISIBLE
+                    || f[o + TIME] < f[m + TIME] - staleMillis
+                    || (watchedKinds[(int) (meta & KIND_MASK)] & 1 << (int) (otherMeta & KIND_MASK)) == 0) {
+                level = RiskLevel.NONE;
+                continue;
+            }
+            double x = (Double.longBitsToDouble(f[o + LON]) - Double.longBitsToDouble(f[m + LON])) * 60
+                    * Double.longBitsToDouble(f[m + COS_LAT]);
+            double y = (Double.longBitsToDouble(f[o + LAT]) - Double.longBitsToDouble(f[m + LAT])) * 60;
+            if (!watch.withinRadius(x * x + y * y)) {
+                level = RiskLevel.NONE;
+                continue;
+            }
+            compared++;
+            double ownEast = Double.longBitsToDouble(f[m + EAST]);
+            double ownNorth = Double.longBitsToDouble(f[m + NORTH]);
+            double ownTanLatPlusOne = Double.longBitsToDouble(f[m + TAN_LAT_PLUS_ONE]);
+            double east = Double.longBitsToDouble(f[o + EAST]);
+            double north = Double.longBitsToDouble(f[o + NORTH]);
+            RiskLevel now = tiers.clearlyNone(ownEast, ownNorth, ownTanLatPlusOne, x, y, east, north) ? RiskLevel.NONE
+                    : tiers.flatLevel(ownEast, ownNorth, ownTanLatPlusOne, x, y, east, north);
+            if (now != level) {
+                level = settle(now, level, m, o, firstMoves == 1 ? first : second, firstMoves == 1 ? second : first);
+            }
+        }
+        if (level != initial) {
+            watch.ensureSlot(first);
+            watch.ensureSlot(second);
+            Track.setLevel(first, second, level);
+        }
+        return compared;
+    }
+
+    /**
+     * The rarer end of {@link #runPair}: the tier from the flat plane ({@code flat}, null when it could not tell)
+     * differs from the tier so far; settles it and raises an alarm if it rose. Returns the tier.
+     */
+    private RiskLevel settle(RiskLevel flat, RiskLevel previous, int m, int o, Track mover, Track partner) {
+        RiskLevel level = flat;
+        if (level == null) {
+            standIn(own, m, mover);
+            standIn(other, o, partner);
+            level = tiers.level(own, other);
+        }
+        if (level.compareTo(previous) > 0) {
+            standIn(own, m, mover);
+            standIn(other, o, partner);
+            int entry = (int) (fixes[m + META] >> 32);
+            addAlarm(entry, partner, new CollisionAlarm(mover.mmsi, partner.mmsi,
+                    Instant.ofEpochMilli(fixes[m + TIME]), level,
+                    CollisionRisk.cpa(CpaTiers.state(own), CpaTiers.state(other)),
+                    CollisionNeighbourhood.distanceNm(own.lat, own.lon, other.lat, other.lon)));
+        }
+        return level;
+    }
+
+    /** Fills the stand-in with the fix at {@code at} of the track, as the track itself would hold it. */
+    private void standIn(Track standIn, int at, Track track) {
+        int entry = (int) (fixes[at + META] >> 32);
+        standIn.lat = Double.longBitsToDouble(fixes[at + LAT]);
+        standIn.lon = Double.longBitsToDouble(fixes[at + LON]);
+        standIn.sog = entry >= 0 ? block.sogs[entry] : track.sog;
+        standIn.cog = entry >= 0 ? block.cogs[entry] : track.cog;
+        standIn.east = Double.longBitsToDouble(fixes[at + EAST]);
+        standIn.north = Double.longBitsToDouble(fixes[at + NORTH]);
+        standIn.cosLat = Double.longBitsToDouble(fixes[at + COS_LAT]);
+        standIn.tanLatPlusOne = Double.longBitsToDouble(fixes[at + TAN_LAT_PLUS_ONE]);
+        standIn.timeMillis = fixes[at + TIME];
+    }
+
+    private static RiskLevel tierOf(Track a, Track b) {
+        for (int i = 0; i < a.partnerCount; i++) {
+            if (a.partners[i] == b) {
+                return a.partnerLevels[i];
+            }
+        }
+        return RiskLevel.NONE;
+    }
+
+    private void addAlarm(int entry, Track partner, CollisionAlarm alarm) {
+        if (alarmCount == alarms.length) {
+            alarms = Arrays.copyOf(alarms, 2 * alarmCount);
+            alarmPartners = Arrays.copyOf(alarmPartners, 2 * alarmCount);
+            alarmEntries = Arrays.copyOf(alarmEntries, 2 * alarmCount);
+        }
+        alarms[alarmCount] = alarm;
+        alarmPartners[alarmCount] = partner;
+        alarmEntries[alarmCount++] = entry;
+    }
+
+    /** Sorts the alarms by entry (a counting sort), each entry's in the order raised. */
+    private void byEntry(int size) {
+        if (alarmsFrom.length < size + 1) {
+            alarmsFrom = new int[size + 1];
+        }
+        Arrays.fill(alarmsFrom, 0, size + 1, 0);
+        for (int a = 0; a < alarmCount; a++) {
+            alarmsFrom[alarmEntries[a]]++;
+        }
+        for (int e = 1; e < size; e++) {
+            alarmsFrom[e] += alarmsFrom[e - 1];
+        }
+        alarmsFrom[size] = alarmCount;
+        if (alarmsByEntry.length < alarmCount) {
+            alarmsByEntry = new CollisionAlarm[2 * alarmCount];
+            partnersByEntry = new Track[2 * alarmCount];
+        }
+        for (int a = alarmCount - 1; a >= 0; a--) {
+            int at = --alarmsFrom[alarmEntries[a]];
+            alarmsByEntry[at] = alarms[a];
+            partnersByEntry[at] = alarmPartners[a];
+        }
+    }
+
+    /** Gives the track the geometry of entry e's fix, as {@link CollisionNeighbourhood#update} would. */
+    void setGeometry(Track track, int e) {
+        int at = fixOfEntry[e] * STRIDE;
+        long meta = fixes[at + META];
+        if ((meta & IN_GRID) != 0) {
+            track.cosLat = Double.longBitsToDouble(fixes[at + COS_LAT]);
+            track.tanLatPlusOne = Double.longBitsToDouble(fixes[at + TAN_LAT_PLUS_ONE]);
+            if ((meta & MOTION) != 0) {
+                track.east = Double.longBitsToDouble(fixes[at + EAST]);
+                track.north = Double.longBitsToDouble(fixes[at + NORTH]);
+            }
+        }
+    }
+
+    /**
+     * Hands over entry e's alarms in the order a scan meets the partners where they are now (so after the
+     * vessels of the earlier entries and the entry's own moved); returns how many.
+     */
+    int alarmsOf(int e, int line, ObjIntConsumer<Alarm> out) {
+        int from = alarmsFrom[e];
+        int to = alarmsFrom[e + 1];
+        for (int i = from + 1; i < to; i++) {
+            Track partner = partnersByEntry[i];
+            CollisionAlarm alarm = alarmsByEntry[i];
+            int j = i - 1;
+            while (j >= from && CollisionNeighbourhood.scanOrder(partnersByEntry[j], partner) > 0) {
+                partnersByEntry[j + 1] = partnersByEntry[j];
+                alarmsByEntry[j + 1] = alarmsByEntry[j];
+                j--;
+            }
+            partnersByEntry[j + 1] = partner;
+            alarmsByEntry[j + 1] = alarm;
+        }
+        for (int i = from; i < to; i++) {
+            out.accept(alarmsByEntry[i], line);
+        }
+        return to - from;
+    }
+
+    /** A map of long keys to non-negative ints, emptied in one step. */
+    private static final class LongIntMap {
+        private long[] keys = new long[1 << 12];
+        private int[] values = new int[1 << 12];
+        private int[] marks = new int[1 << 12];
+        private int mark = 1;
+        private int size;
+
+        void clear() {
+            mark++;
+            size = 0;
+        }
+
+        /** The key's value, -1 when absent. */
+        int get(long key) {
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); marks[i] == mark; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+            }
+            return -1;
+        }
+
+        void put(long key, int value) {
+            int i = find(key);
+            if (marks[i] != mark) {
+                marks[i] = mark;
+                keys[i] = key;
+                size++;
+            }
+            values[i] = value;
+        }
+
+        /** Adds the key (with value 0); false when it was there. */
+        boolean addIfAbsent(long key) {
+            int i = find(key);
+            if (marks[i] == mark) {
+                return false;
+            }
+            marks[i] = mark;
+            keys[i] = key;
+            values[i] = 0;
+            size++;
+            return true;
+        }
+
+        /** The key's place, or the free place where it would go (after growing if the map is half full). */
+        private int find(long key) {
+            if (2 * (size + 1) > keys.length) {
+                grow();
+            }
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (marks[i] == mark && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            return i;
+        }
+
+        private static int slot(long key, int mask) {
+            return (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            int[] oldMarks = marks;
+            int live = mark;
+            keys = new long[2 * oldKeys.length];
+            values = new int[keys.length];
+            marks = new int[keys.length];
+            mark = 1;
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldMarks[i] == live) {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+    }
+}
