@@ -50,6 +50,8 @@ final class BlockCollisionWatch {
     private final int[] watchedKinds;
     /** By set of kinds (bit k for kind ordinal k): the kinds any of them is watched against. */
     private final int[] watchedByAny;
+    /** By set of kinds: the kinds that vessels of any of them are watched against or watched by. */
+    private final int[] pairableWith;
     private final double cellDegrees;
     private final double marginDegrees;
     /** Stand-ins for the rare tiers the flat plane cannot settle and for the alarms' values. */
@@ -66,6 +68,8 @@ final class BlockCollisionWatch {
     private int[] fixFrom = new int[65];
     private long[] fixes = new long[64 * STRIDE];
     private int fixCount;
+    /** By fix: the sine of its latitude once a pair needed it, else NaN. */
+    private double[] sinLats = new double[64];
     /** By entry: its fix in {@link #fixes}, -1 if none. */
     private int[] fixOfEntry = new int[0];
     /** Per block vessel: the box of its visible positions (south, north, west, east), empty (south > north) for none. */
@@ -77,10 +81,12 @@ final class BlockCollisionWatch {
     private long[] orderKeys = new long[0];
 
     /**
-     * Block vessels by the grid cells of their boxes: the cell's first index in {@link #indexed} by key, then each
-     * index the next in the same cell (-1 ends), and the vessel.
+     * Block vessels by kind and grid cell of their boxes: per kind, the cell's first index in {@link #indexed} by
+     * key, then each index the next of the kind in the same cell (-1 ends), and the vessel.
      */
-    private final LongIntMap firstInCell = new LongIntMap();
+    private final LongIntMap[] firstInCell;
+    /** How many vessels of the block were in the grid before it: when all in the grid were, none is outside. */
+    private int blockVesselsInGrid;
     private int[] nextInCell = new int[64];
     private int[] indexed = new int[64];
     private int indexedCount;
@@ -117,6 +123,19 @@ final class BlockCollisionWatch {
                 }
             }
         }
+        this.pairableWith = new int[1 << kinds];
+        for (int set = 0; set < pairableWith.length; set++) {
+            pairableWith[set] = watchedByAny[set];
+            for (int k = 0; k < kinds; k++) {
+                if ((watchedKinds[k] & set) != 0) {
+                    pairableWith[set] |= 1 << k;
+                }
+            }
+        }
+        this.firstInCell = new LongIntMap[kinds];
+        for (int k = 0; k < kinds; k++) {
+            firstInCell[k] = new LongIntMap();
+        }
     }
 
     /**
@@ -136,6 +155,10 @@ final class BlockCollisionWatch {
         }
         tableBlockVessels(block, pass);
         findPairs();
+        if (sinLats.length < fixCount) {
+            sinLats = new double[fixes.length / STRIDE];
+        }
+        Arrays.fill(sinLats, 0, fixCount, Double.NaN);
         long compared = 0;
         for (int i = 0; i < pairCount; i++) {
             compared += runPair(pairs[2 * i], pairs[2 * i + 1]);
@@ -148,11 +171,15 @@ final class BlockCollisionWatch {
     private void tableBlockVessels(FixBlock block, VesselPass pass) {
         long[] records = pass.records;
         int[] order = spatialOrder(block, pass);
+        blockVesselsInGrid = 0;
         for (int i = 0; i < blockVessels; i++) {
             int g = order[i];
             int from = pass.groupStarts[g];
             int to = pass.groupStarts[g + 1];
             int p = participant(block.tracks[(int) records[from * VesselPass.RECORD]]);
+            if (participants[p].cellIndex >= 0) {
+                blockVesselsInGrid++;
+            }
             double south = Double.POSITIVE_INFINITY;
             double north = Double.NEGATIVE_INFINITY;
             double west = Double.POSITIVE_INFINITY;
@@ -266,8 +293,9 @@ final class BlockCollisionWatch {
         }
         if (!Double.isNaN(sog) && !Double.isNaN(cog)) {
             flags |= MOTION;
-            fixes[at + EAST] = Double.doubleToRawLongBits(CollisionNeighbourhood.east(sog, cog));
-            fixes[at + NORTH] = Double.doubleToRawLongBits(CollisionNeighbourhood.north(sog, cog));
+            int tenths = CollisionNeighbourhood.tenths(cog);
+            fixes[at + EAST] = Double.doubleToRawLongBits(CollisionNeighbourhood.east(sog, cog, tenths));
+            fixes[at + NORTH] = Double.doubleToRawLongBits(CollisionNeighbourhood.north(sog, cog, tenths));
         }
         fixes[at + TIME] = time;
         long meta = (long) entry << 32 | flags | kind;
@@ -327,7 +355,9 @@ final class BlockCollisionWatch {
      * cells of each of its visible positions.
      */
     private void indexByCell() {
-        firstInCell.clear();
+        for (LongIntMap map : firstInCell) {
+            map.clear();
+        }
         indexedCount = 0;
         for (int p = 0; p < blockVessels; p++) {
             if (boxes[4 * p] > boxes[4 * p + 1]) {
@@ -354,20 +384,23 @@ final class BlockCollisionWatch {
     }
 
     private void indexCell(int row, int column, int p) {
-        if (indexedCount == indexed.length) {
-            indexed = Arrays.copyOf(indexed, 2 * indexedCount);
-            nextInCell = Arrays.copyOf(nextInCell, 2 * indexedCount);
-        }
         long key = CollisionNeighbourhood.key(row, column);
-        int i = indexedCount++;
-        indexed[i] = p;
-        nextInCell[i] = firstInCell.get(key);
-        firstInCell.put(key, i);
+        for (int kinds = kindSets[p]; kinds != 0; kinds &= kinds - 1) {
+            LongIntMap first = firstInCell[Integer.numberOfTrailingZeros(kinds)];
+            if (indexedCount == indexed.length) {
+                indexed = Arrays.copyOf(indexed, 2 * indexedCount);
+                nextInCell = Arrays.copyOf(nextInCell, 2 * indexedCount);
+            }
+            int i = indexedCount++;
+            indexed[i] = p;
+            nextInCell[i] = first.get(key);
+            first.put(key, i);
+        }
     }
 
     /**
      * Pairs vessel a with the vessels near the box (south, north, west, east) of its positions: later vessels of
-     * the block by {@link #byCell}, vessels outside the block by the grid.
+     * the block by {@link #firstInCell}, vessels outside the block by the grid.
      */
     private void query(int a, double south, double north, double west, double east) {
         double s = south - marginDegrees;
@@ -380,34 +413,28 @@ final class BlockCollisionWatch {
         int r1 = watch.row(n);
         int c0 = watch.column(w);
         int c1 = watch.column(e);
-        int kinds = kindSets[a];
-        int relevant = watchedByAny[kinds];
+        int pairable = pairableWith[kindSets[a]];
+        boolean othersInGrid = watch.vesselsInGrid() > blockVesselsInGrid;
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
-                for (int i = firstInCell.get(CollisionNeighbourhood.key(r, c)); i >= 0; i = nextInCell[i]) {
-                    int b = indexed[i];
-                    if (b <= a || lastQueryOf[b] == a) {
-                        continue;
-                    }
-                    int bKinds = kindSets[b];
-                    if (((relevant & bKinds) != 0 || (watchedByAny[bKinds] & kinds) != 0)
-                            && boxes[4 * b] <= n && boxes[4 * b + 1] >= s && boxes[4 * b + 2] <= e
-                            && boxes[4 * b + 3] >= w) {
-                        lastQueryOf[b] = a;
-                        addPair(a, b);
+                long key = CollisionNeighbourhood.key(r, c);
+                for (int kinds = pairable; kinds != 0; kinds &= kinds - 1) {
+                    LongIntMap first = firstInCell[Integer.numberOfTrailingZeros(kinds)];
+                    for (int i = first.get(key); i >= 0; i = nextInCell[i]) {
+                        int b = indexed[i];
+                        if (b > a && lastQueryOf[b] != a && boxes[4 * b] <= n && boxes[4 * b + 1] >= s
+                                && boxes[4 * b + 2] <= e && boxes[4 * b + 3] >= w) {
+                            lastQueryOf[b] = a;
+                            addPair(a, b);
+                        }
                     }
                 }
-                CollisionNeighbourhood.Cell cell = watch.cell(r, c);
+                CollisionNeighbourhood.Cell cell = othersInGrid ? watch.cell(r, c) : null;
                 for (int m = 0; cell != null && m < cell.size; m++) {
                     Track track = cell.members[m];
-                    if (track.watchStamp == stamp && track.watchIndex < blockVessels) {
-                        continue;
-                    }
-                    if (!track.hasMotion() || track.lat < s || track.lat > n || track.lon < w || track.lon > e) {
-                        continue;
-                    }
-                    int bKind = 1 << track.blockKind;
-                    if ((relevant & bKind) == 0 && (watchedByAny[bKind] & kinds) == 0) {
+                    if (track.watchStamp == stamp && track.watchIndex < blockVessels || !track.hasMotion()
+                            || (pairable & 1 << track.blockKind) == 0 || track.lat < s || track.lat > n
+                            || track.lon < w || track.lon > e) {
                         continue;
                     }
                     int b = participant(track);
@@ -504,7 +531,12 @@ final class BlockCollisionWatch {
         if (level == null) {
             standIn(own, m, mover);
             standIn(other, o, partner);
-            level = tiers.level(own, other);
+            double sinLat = sinLats[m / STRIDE];
+            if (sinLat != sinLat) {
+                sinLat = Math.sin(Math.toRadians(own.lat));
+                sinLats[m / STRIDE] = sinLat;
+            }
+            level = tiers.level(own, other, sinLat);
         }
         if (level.compareTo(previous) > 0) {
             standIn(own, m, mover);

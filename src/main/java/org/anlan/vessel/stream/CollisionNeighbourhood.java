@@ -46,6 +46,7 @@ final class CollisionNeighbourhood {
     /** By kind (ordinal): what a scan reads of the vessels of that kind, cell by cell. */
     private final CellBlocks[] blocks = new CellBlocks[KINDS.length];
     private long pairsCompared;
+    private int vesselsInGrid;
     private long scans;
     private long partnerMarks;
     /**
@@ -122,8 +123,9 @@ final class CollisionNeighbourhood {
         track.cosLat = cosLat;
         track.tanLatPlusOne = tanLatPlusOne(cosLat);
         if (track.hasMotion()) {
-            track.east = east(track.sog, track.cog);
-            track.north = north(track.sog, track.cog);
+            int tenths = tenths(track.cog);
+            track.east = east(track.sog, track.cog, tenths);
+            track.north = north(track.sog, track.cog, tenths);
         }
         long key = place(track);
         int kind = track.kind.ordinal();
@@ -330,19 +332,20 @@ final class CollisionNeighbourhood {
      * Velocity east and north as {@link CollisionRisk} computes it; AIS courses come in tenths of a degree, whose
      * sines and cosines are tabled.
      */
-    static double east(double sog, double cog) {
-        int tenths = tenths(cog);
+    static double east(double sog, double cog, int tenths) {
         return Math.min(sog, CpaTiers.MAX_SOG) * (tenths >= 0 ? SIN_TENTHS[tenths] : Math.sin(Math.toRadians(cog)));
     }
 
-    static double north(double sog, double cog) {
-        int tenths = tenths(cog);
+    static double north(double sog, double cog, int tenths) {
         return Math.min(sog, CpaTiers.MAX_SOG) * (tenths >= 0 ? COS_TENTHS[tenths] : Math.cos(Math.toRadians(cog)));
     }
 
-    /** The course in whole tenths of a degree (0–3599) when it is one, else -1. */
-    private static int tenths(double cog) {
-        int tenths = (int) Math.round(cog * 10);
+    /**
+     * The course in whole tenths of a degree (0–3599) when it is one, else -1. (Rounding half to even instead of
+     * up changes nothing: a course halfway between two tenths is no whole tenth either way.)
+     */
+    static int tenths(double cog) {
+        int tenths = (int) Math.rint(cog * 10);
         return tenths >= 0 && tenths < 3600 && tenths / 10.0 == cog ? tenths : -1;
     }
 
@@ -370,6 +373,11 @@ final class CollisionNeighbourhood {
     /** Counts pairs compared elsewhere with this watch's state ({@link BlockCollisionWatch}). */
     void addPairsCompared(long pairs) {
         pairsCompared += pairs;
+    }
+
+    /** How many vessels are in the grid. */
+    int vesselsInGrid() {
+        return vesselsInGrid;
     }
 
     double radiusNm() {
@@ -490,6 +498,7 @@ final class CollisionNeighbourhood {
             cell.members = Arrays.copyOf(cell.members, cell.size * 2);
         }
         cell.members[cell.size] = track;
+        vesselsInGrid++;
         track.cellKey = key;
         track.cellIndex = cell.size++;
         addToBlock(track, cell, key, kind);
@@ -506,6 +515,7 @@ final class CollisionNeighbourhood {
         last.cellIndex = track.cellIndex;
         cell.members[cell.size] = null;
         track.cellIndex = -1;
+        vesselsInGrid--;
         if (cell.size == 0) {
             cells.remove(track.cellKey);
         }

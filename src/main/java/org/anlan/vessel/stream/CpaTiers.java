@@ -54,7 +54,12 @@ final class CpaTiers {
 
     /** The exact tier of the pair, by the cheapest stage that settles it. */
     RiskLevel level(Track own, Track other) {
-        RiskLevel level = preciseLevel(own, other);
+        return level(own, other, Math.sin(Math.toRadians(own.lat)));
+    }
+
+    /** {@link #level(Track, Track)} given the sine of the own vessel's latitude. */
+    RiskLevel level(Track own, Track other, double sinOwnLat) {
+        RiskLevel level = preciseLevel(own, other, sinOwnLat);
         return level != null ? level : exactLevel(own, other);
     }
 
@@ -150,6 +155,10 @@ final class CpaTiers {
      * = sin Δφ + 2·sin φ1·cos φ2·sin²(Δλ/2), which has no cancellation.
      */
     RiskLevel preciseLevel(Track own, Track other) {
+        return preciseLevel(own, other, Math.sin(Math.toRadians(own.lat)));
+    }
+
+    private RiskLevel preciseLevel(Track own, Track other, double sinOwnLat) {
         if (own.sog > MAX_SOG || other.sog > MAX_SOG) {
             return null;
         }
@@ -173,7 +182,7 @@ final class CpaTiers {
         if (a > 0) {
             double distance = 2 * EARTH_RADIUS_NM * asin(Math.sqrt(a));
             double east = sin(dLambda) * other.cosLat;
-            double north = sin(dPhi) + 2 * Math.sin(phi1) * other.cosLat * sinHalfLambda * sinHalfLambda;
+            double north = sin(dPhi) + 2 * sinOwnLat * other.cosLat * sinHalfLambda * sinHalfLambda;
             double scale = distance / Math.sqrt(east * east + north * north);
             x = east * scale;
             y = north * scale;
