@@ -40,7 +40,7 @@ final class BlockCollisionWatch {
     /** The fix has speed and course. */
     private static final long MOTION = 1 << 9;
     private static final long VISIBLE = IN_GRID | MOTION;
-    private static final RiskLevel[] LEVELS = RiskLevel.values();
+    private static final VesselKind[] KINDS = VesselKind.values();
     /** A vessel whose positions in a block span more grid cells than this is paired by a search of all vessels. */
     private static final int MAX_BOX_CELLS = 16;
 
@@ -72,6 +72,11 @@ final class BlockCollisionWatch {
     private double[] sinLats = new double[64];
     /** By entry: its fix in {@link #fixes}, -1 if none. */
     private int[] fixOfEntry = new int[0];
+    /**
+     * By fresh entry: whether its fix moves the vessel in the collision grid (into, out of or to another cell, or to
+     * another kind's block there): only then must the grid see it before the entry's alarms are handed over.
+     */
+    private boolean[] movesAt = new boolean[0];
     /** Per block vessel: the box of its visible positions (south, north, west, east), empty (south > north) for none. */
     private double[] boxes = new double[64 * 4];
     /** Per participant: the kinds it holds in the block (as a bit set). */
@@ -152,6 +157,7 @@ final class BlockCollisionWatch {
         blockVessels = pass.groups;
         if (fixOfEntry.length < block.size) {
             fixOfEntry = new int[block.size];
+            movesAt = new boolean[block.size];
         }
         tableBlockVessels(block, pass);
         findPairs();
@@ -189,6 +195,10 @@ final class BlockCollisionWatch {
                 west = east = participants[p].lon;
             }
             int kinds = kindSets[p];
+            Track track = participants[p];
+            boolean inGrid = track.cellIndex >= 0;
+            long cellKey = track.cellKey;
+            int blockKind = track.blockKind;
             for (int k = from; k < to; k++) {
                 int r = k * VesselPass.RECORD;
                 int e = (int) records[r];
@@ -202,6 +212,16 @@ final class BlockCollisionWatch {
                 fixOfEntry[e] = fixCount;
                 long meta = addFix(lat, lon, Double.longBitsToDouble(records[r + VesselPass.SOG]),
                         Double.longBitsToDouble(records[r + VesselPass.COG]), records[r + VesselPass.TIME], kind, e);
+                if ((meta & IN_GRID) == 0) {
+                    movesAt[e] = inGrid;
+                    inGrid = false;
+                } else {
+                    long key = CollisionNeighbourhood.key(watch.row(lat), watch.column(lon));
+                    movesAt[e] = !inGrid || key != cellKey || kind != blockKind;
+                    inGrid = true;
+                    cellKey = key;
+                    blockKind = kind;
+                }
                 if ((meta & VISIBLE) == VISIBLE) {
                     south = Math.min(south, lat);
                     north = Math.max(north, lat);
@@ -605,6 +625,58 @@ final class BlockCollisionWatch {
             int at = --alarmsFrom[alarmEntries[a]];
             alarmsByEntry[at] = alarms[a];
             partnersByEntry[at] = alarmPartners[a];
+        }
+    }
+
+    /** Whether fresh entry e's fix moves its vessel in the collision grid. */
+    boolean movesInGrid(int e) {
+        return movesAt[e];
+    }
+
+    boolean hasAlarms(int e) {
+        return alarmsFrom[e] != alarmsFrom[e + 1];
+    }
+
+    /**
+     * Leaves each vessel of the block with its last fix and the geometry of its last fixes in the grid, as the
+     * collision watch taking every fix would, and its grid entry holding that fix.
+     */
+    void finish() {
+        for (int p = 0; p < blockVessels; p++) {
+            int first = fixFrom[p] + 1;
+            int last = fixFrom[p + 1] - 1;
+            if (last < first) {
+                continue;
+            }
+            Track track = participants[p];
+            int at = last * STRIDE;
+            long meta = fixes[at + META];
+            int entry = (int) (meta >> 32);
+            track.kind = KINDS[(int) (meta & KIND_MASK)];
+            track.lat = Double.longBitsToDouble(fixes[at + LAT]);
+            track.lon = Double.longBitsToDouble(fixes[at + LON]);
+            track.sog = block.sogs[entry];
+            track.cog = block.cogs[entry];
+            track.timeMillis = fixes[at + TIME];
+            int inGrid = last;
+            while (inGrid >= first && (fixes[inGrid * STRIDE + META] & IN_GRID) == 0) {
+                inGrid--;
+            }
+            if (inGrid >= first) {
+                track.cosLat = Double.longBitsToDouble(fixes[inGrid * STRIDE + COS_LAT]);
+                track.tanLatPlusOne = Double.longBitsToDouble(fixes[inGrid * STRIDE + TAN_LAT_PLUS_ONE]);
+            }
+            int moving = last;
+            while (moving >= first && (fixes[moving * STRIDE + META] & VISIBLE) != VISIBLE) {
+                moving--;
+            }
+            if (moving >= first) {
+                track.east = Double.longBitsToDouble(fixes[moving * STRIDE + EAST]);
+                track.north = Double.longBitsToDouble(fixes[moving * STRIDE + NORTH]);
+            }
+            if (track.cellIndex >= 0) {
+                watch.refresh(track);
+            }
         }
     }
 

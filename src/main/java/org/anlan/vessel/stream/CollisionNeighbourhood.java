@@ -230,6 +230,11 @@ final class CollisionNeighbourhood {
         return key;
     }
 
+    /** Writes the track's fix into its grid entry, where it is (in the grid, in the block of its kind). */
+    void refresh(Track track) {
+        copy(blocks[track.blockKind].arena, track.entryAt, track);
+    }
+
     /** Whether the collision watch takes a fix at this latitude (it leaves the poles out). */
     static boolean inGrid(double lat) {
         return Math.abs(lat) <= MAX_LATITUDE;

@@ -127,8 +127,9 @@ public final class PositionPipeline {
 
     /**
      * The per-vessel stages vessel by vessel ({@link VesselPass}), the collision watch pair by pair
-     * ({@link BlockCollisionWatch}), then each entry in arrival order: its vessel moved in the collision grid, its
-     * fence alarms handed over, then its collision alarms, as {@link #fresh} does.
+     * ({@link BlockCollisionWatch}), then the entries in arrival order that move a vessel in the collision grid or
+     * raised alarms: the move made (so each scan order is that of the moment), the fence alarms handed over, then
+     * the collision alarms, as {@link #fresh} does; last, each vessel is left with its last fix.
      */
     private void replayBlock(ObjIntConsumer<Alarm> alarms) {
         FixBlock b = block;
@@ -138,25 +139,33 @@ public final class PositionPipeline {
         fenceAlarms += vesselPass.fenceAlarms;
         blockWatch.run(b, vesselPass);
         boolean[] fresh = vesselPass.fresh;
+        int[] fenceAlarmsFrom = vesselPass.alarmsFrom;
         for (int e = 0; e < b.size; e++) {
             if (!fresh[e]) {
                 continue;
             }
-            Track track = b.tracks[e];
-            track.kind = vesselPass.kinds[e];
-            track.lat = b.lats[e];
-            track.lon = b.lons[e];
-            track.sog = b.sogs[e];
-            track.cog = b.cogs[e];
-            track.timeMillis = b.times[e];
-            blockWatch.setGeometry(track, e);
-            neighbourhood.place(track);
+            boolean moves = blockWatch.movesInGrid(e);
+            if (!moves && fenceAlarmsFrom[e] == fenceAlarmsFrom[e + 1] && !blockWatch.hasAlarms(e)) {
+                continue;
+            }
+            if (moves) {
+                Track track = b.tracks[e];
+                track.kind = vesselPass.kinds[e];
+                track.lat = b.lats[e];
+                track.lon = b.lons[e];
+                track.sog = b.sogs[e];
+                track.cog = b.cogs[e];
+                track.timeMillis = b.times[e];
+                blockWatch.setGeometry(track, e);
+                neighbourhood.place(track);
+            }
             int line = b.lines[e];
-            for (int a = vesselPass.alarmsFrom[e]; a < vesselPass.alarmsFrom[e + 1]; a++) {
+            for (int a = fenceAlarmsFrom[e]; a < fenceAlarmsFrom[e + 1]; a++) {
                 alarms.accept(vesselPass.alarms[a], line);
             }
             collisionAlarms += blockWatch.alarmsOf(e, line, alarms);
         }
+        blockWatch.finish();
     }
 
     private void fix(long mmsi, long time, double lat, double lon, double sog, double cog, Position.Source source,
