@@ -40,6 +40,8 @@ final class BlockCollisionWatch {
     /** The fix has speed and course. */
     private static final long MOTION = 1 << 9;
     private static final long VISIBLE = IN_GRID | MOTION;
+    /** The fix's speed is beyond {@link CpaTiers#MAX_SOG}. */
+    private static final long FAST = 1 << 10;
     private static final VesselKind[] KINDS = VesselKind.values();
     /** A vessel whose positions in a block span more grid cells than this is paired by a search of all vessels. */
     private static final int MAX_BOX_CELLS = 16;
@@ -285,7 +287,8 @@ final class BlockCollisionWatch {
         track.watchIndex = p;
         lastQueryOf[p] = -1;
         fixFrom[p] = fixCount;
-        long flags = (track.cellIndex >= 0 ? IN_GRID : 0) | (track.hasMotion() ? MOTION : 0);
+        long flags = (track.cellIndex >= 0 ? IN_GRID : 0) | (track.hasMotion() ? MOTION : 0)
+                | (track.sog > CpaTiers.MAX_SOG ? FAST : 0);
         int at = reserveFix();
         fixes[at + LAT] = Double.doubleToRawLongBits(track.lat);
         fixes[at + LON] = Double.doubleToRawLongBits(track.lon);
@@ -310,6 +313,9 @@ final class BlockCollisionWatch {
             double cosLat = CollisionNeighbourhood.cosLat(lat);
             fixes[at + COS_LAT] = Double.doubleToRawLongBits(cosLat);
             fixes[at + TAN_LAT_PLUS_ONE] = Double.doubleToRawLongBits(CollisionNeighbourhood.tanLatPlusOne(cosLat));
+        }
+        if (sog > CpaTiers.MAX_SOG) {
+            flags |= FAST;
         }
         if (!Double.isNaN(sog) && !Double.isNaN(cog)) {
             flags |= MOTION;
@@ -549,18 +555,23 @@ final class BlockCollisionWatch {
     private RiskLevel settle(RiskLevel flat, RiskLevel previous, int m, int o, Track mover, Track partner) {
         RiskLevel level = flat;
         if (level == null) {
-            standIn(own, m, mover);
-            standIn(other, o, partner);
+            standIn(own, m, mover, false);
+            standIn(other, o, partner, false);
             double sinLat = sinLats[m / STRIDE];
             if (sinLat != sinLat) {
                 sinLat = Math.sin(Math.toRadians(own.lat));
                 sinLats[m / STRIDE] = sinLat;
             }
-            level = tiers.level(own, other, sinLat);
+            level = tiers.preciseLevel(own, other, sinLat);
+            if (level == null) {
+                standIn(own, m, mover, true);
+                standIn(other, o, partner, true);
+                level = tiers.exactLevel(own, other);
+            }
         }
         if (level.compareTo(previous) > 0) {
-            standIn(own, m, mover);
-            standIn(other, o, partner);
+            standIn(own, m, mover, true);
+            standIn(other, o, partner, true);
             int entry = (int) (fixes[m + META] >> 32);
             addAlarm(entry, partner, new CollisionAlarm(mover.mmsi, partner.mmsi,
                     Instant.ofEpochMilli(fixes[m + TIME]), level,
@@ -570,13 +581,23 @@ final class BlockCollisionWatch {
         return level;
     }
 
-    /** Fills the stand-in with the fix at {@code at} of the track, as the track itself would hold it. */
-    private void standIn(Track standIn, int at, Track track) {
-        int entry = (int) (fixes[at + META] >> 32);
+    /**
+     * Fills the stand-in with the fix at {@code at} of the track, as the track itself would hold it; without the
+     * course, and with a speed that only tells whether it is beyond {@link CpaTiers#MAX_SOG}, unless
+     * {@code whole}: those are read from the block, and {@link CpaTiers#preciseLevel} needs no more.
+     */
+    private void standIn(Track standIn, int at, Track track, boolean whole) {
+        long meta = fixes[at + META];
+        int entry = (int) (meta >> 32);
         standIn.lat = Double.longBitsToDouble(fixes[at + LAT]);
         standIn.lon = Double.longBitsToDouble(fixes[at + LON]);
-        standIn.sog = entry >= 0 ? block.sogs[entry] : track.sog;
-        standIn.cog = entry >= 0 ? block.cogs[entry] : track.cog;
+        if (whole) {
+            standIn.sog = entry >= 0 ? block.sogs[entry] : track.sog;
+            standIn.cog = entry >= 0 ? block.cogs[entry] : track.cog;
+        } else {
+            standIn.sog = (meta & FAST) != 0 ? Double.POSITIVE_INFINITY : 0;
+            standIn.cog = Double.NaN;
+        }
         standIn.east = Double.longBitsToDouble(fixes[at + EAST]);
         standIn.north = Double.longBitsToDouble(fixes[at + NORTH]);
         standIn.cosLat = Double.longBitsToDouble(fixes[at + COS_LAT]);

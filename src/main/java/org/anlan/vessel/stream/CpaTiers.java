@@ -54,12 +54,7 @@ final class CpaTiers {
 
     /** The exact tier of the pair, by the cheapest stage that settles it. */
     RiskLevel level(Track own, Track other) {
-        return level(own, other, Math.sin(Math.toRadians(own.lat)));
-    }
-
-    /** {@link #level(Track, Track)} given the sine of the own vessel's latitude. */
-    RiskLevel level(Track own, Track other, double sinOwnLat) {
-        RiskLevel level = preciseLevel(own, other, sinOwnLat);
+        RiskLevel level = preciseLevel(own, other);
         return level != null ? level : exactLevel(own, other);
     }
 
@@ -158,7 +153,8 @@ final class CpaTiers {
         return preciseLevel(own, other, Math.sin(Math.toRadians(own.lat)));
     }
 
-    private RiskLevel preciseLevel(Track own, Track other, double sinOwnLat) {
+    /** {@link #preciseLevel(Track, Track)} given the sine of the own vessel's latitude. */
+    RiskLevel preciseLevel(Track own, Track other, double sinOwnLat) {
         if (own.sog > MAX_SOG || other.sog > MAX_SOG) {
             return null;
         }
