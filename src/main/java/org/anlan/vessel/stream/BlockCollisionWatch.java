@@ -92,6 +92,8 @@ final class BlockCollisionWatch {
      * key, then each index the next of the kind in the same cell (-1 ends), and the vessel.
      */
     private final LongIntMap[] firstInCell;
+    /** The kinds whose vessels look for partners in the block ({@link #queryingKinds}). */
+    private int queryingKinds;
     /** How many vessels of the block were in the grid before it: when all in the grid were, none is outside. */
     private int blockVesselsInGrid;
     private int[] nextInCell = new int[64];
@@ -344,8 +346,10 @@ final class BlockCollisionWatch {
     private void findPairs() {
         pairSet.clear();
         indexByCell();
+        queryingKinds = queryingKinds();
+        boolean othersInGrid = watch.vesselsInGrid() > blockVesselsInGrid;
         for (int a = 0; a < blockVessels; a++) {
-            if (boxes[4 * a] > boxes[4 * a + 1]) {
+            if (boxes[4 * a] > boxes[4 * a + 1] || (kindSets[a] & queryingKinds) == 0 && !othersInGrid) {
                 continue;
             }
             if (isWide(a)) {
@@ -368,6 +372,39 @@ final class BlockCollisionWatch {
                 addPair(a, participant(track.partners[i]));
             }
         }
+    }
+
+    /**
+     * The kinds whose vessels look for partners among the block's vessels: the fewest vessels such that of every
+     * watched pair of kinds at least one is among them (of merchants and fishing boats, the merchants). The
+     * others only look for vessels outside the block, which look for none.
+     */
+    private int queryingKinds() {
+        int kinds = watchedKinds.length;
+        int[] vessels = new int[kinds];
+        for (int p = 0; p < blockVessels; p++) {
+            for (int set = kindSets[p]; set != 0; set &= set - 1) {
+                vessels[Integer.numberOfTrailingZeros(set)]++;
+            }
+        }
+        int best = (1 << kinds) - 1;
+        long fewest = Long.MAX_VALUE;
+        for (int set = 0; set < 1 << kinds; set++) {
+            boolean covers = true;
+            long count = 0;
+            for (int k = 0; k < kinds; k++) {
+                if ((set & 1 << k) != 0) {
+                    count += vessels[k];
+                } else if ((watchedKinds[k] & ~set) != 0) {
+                    covers = false; // kind k watches a kind outside the set
+                }
+            }
+            if (covers && count < fewest) {
+                fewest = count;
+                best = set;
+            }
+        }
+        return best;
     }
 
     private boolean isWide(int p) {
@@ -441,14 +478,17 @@ final class BlockCollisionWatch {
         int c1 = watch.column(e);
         int pairable = pairableWith[kindSets[a]];
         boolean othersInGrid = watch.vesselsInGrid() > blockVesselsInGrid;
+        int querying = (kindSets[a] & queryingKinds) != 0 ? queryingKinds : 0;
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 long key = CollisionNeighbourhood.key(r, c);
-                for (int kinds = pairable; kinds != 0; kinds &= kinds - 1) {
+                for (int kinds = querying == 0 ? 0 : pairable; kinds != 0; kinds &= kinds - 1) {
                     LongIntMap first = firstInCell[Integer.numberOfTrailingZeros(kinds)];
                     for (int i = first.get(key); i >= 0; i = nextInCell[i]) {
                         int b = indexed[i];
-                        if (b > a && lastQueryOf[b] != a && boxes[4 * b] <= n && boxes[4 * b + 1] >= s
+                        // of two querying vessels, the first finds the pair
+                        if ((b > a || (kindSets[b] & querying) == 0) && lastQueryOf[b] != a
+                                && boxes[4 * b] <= n && boxes[4 * b + 1] >= s
                                 && boxes[4 * b + 2] <= e && boxes[4 * b + 3] >= w) {
                             lastQueryOf[b] = a;
                             addPair(a, b);
