@@ -43,7 +43,10 @@ final class BlockCollisionWatch {
     /** The fix's speed is beyond {@link CpaTiers#MAX_SOG}. */
     private static final long FAST = 1 << 10;
     private static final VesselKind[] KINDS = VesselKind.values();
-    /** A vessel whose positions in a block span more grid cells than this is paired by a search of all vessels. */
+    /**
+     * A vessel whose positions in a block span more grid cells than this (it jumped) is indexed and looked around
+     * by the cells of each of its positions rather than by those of its box.
+     */
     private static final int MAX_BOX_CELLS = 16;
 
     private final CollisionNeighbourhood watch;
@@ -54,7 +57,6 @@ final class BlockCollisionWatch {
     private final int[] watchedByAny;
     /** By set of kinds: the kinds that vessels of any of them are watched against or watched by. */
     private final int[] pairableWith;
-    private final double cellDegrees;
     private final double marginDegrees;
     /** Stand-ins for the rare tiers the flat plane cannot settle and for the alarms' values. */
     private final Track own = new Track(0);
@@ -62,7 +64,7 @@ final class BlockCollisionWatch {
     private long stamp;
     private FixBlock block;
 
-    /** The vessels of the block ({@link VesselPass} groups) first, then the others met. */
+    /** The vessels of the block first (in grid order, {@link #spatialOrder}), then the others met. */
     private Track[] participants = new Track[64];
     private int participantCount;
     private int blockVessels;
@@ -79,7 +81,7 @@ final class BlockCollisionWatch {
      * another kind's block there): only then must the grid see it before the entry's alarms are handed over.
      */
     private boolean[] movesAt = new boolean[0];
-    /** Per block vessel: the box of its visible positions (south, north, west, east), empty (south > north) for none. */
+    /** Per block vessel: the box of its visible positions (south, north, west, east); south > north for none. */
     private double[] boxes = new double[64 * 4];
     /** Per participant: the kinds it holds in the block (as a bit set). */
     private int[] kindSets = new int[64];
@@ -117,7 +119,6 @@ final class BlockCollisionWatch {
         this.watch = watch;
         this.tiers = watch.tiers();
         this.staleMillis = watch.staleMillis();
-        this.cellDegrees = watch.cellDegrees();
         this.marginDegrees = watch.radiusNm() / 60 * (1 + 1e-6) + 1e-9;
         int kinds = VesselKind.values().length;
         this.watchedKinds = new int[kinds];
@@ -242,6 +243,7 @@ final class BlockCollisionWatch {
             boxes[4 * p + 3] = east;
         }
     }
+
     /**
      * The block's vessels (groups) in order of the grid cell of their last fix before the block, row by row, so
      * that the pairs of neighbouring vessels, found and run in this order, read fixes still in the cache.
@@ -778,87 +780,5 @@ final class BlockCollisionWatch {
             out.accept(alarmsByEntry[i], line);
         }
         return to - from;
-    }
-
-    /** A map of long keys to non-negative ints, emptied in one step. */
-    private static final class LongIntMap {
-        private long[] keys = new long[1 << 12];
-        private int[] values = new int[1 << 12];
-        private int[] marks = new int[1 << 12];
-        private int mark = 1;
-        private int size;
-
-        void clear() {
-            mark++;
-            size = 0;
-        }
-
-        /** The key's value, -1 when absent. */
-        int get(long key) {
-            int mask = keys.length - 1;
-            for (int i = slot(key, mask); marks[i] == mark; i = (i + 1) & mask) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-            }
-            return -1;
-        }
-
-        void put(long key, int value) {
-            int i = find(key);
-            if (marks[i] != mark) {
-                marks[i] = mark;
-                keys[i] = key;
-                size++;
-            }
-            values[i] = value;
-        }
-
-        /** Adds the key (with value 0); false when it was there. */
-        boolean addIfAbsent(long key) {
-            int i = find(key);
-            if (marks[i] == mark) {
-                return false;
-            }
-            marks[i] = mark;
-            keys[i] = key;
-            values[i] = 0;
-            size++;
-            return true;
-        }
-
-        /** The key's place, or the free place where it would go (after growing if the map is half full). */
-        private int find(long key) {
-            if (2 * (size + 1) > keys.length) {
-                grow();
-            }
-            int mask = keys.length - 1;
-            int i = slot(key, mask);
-            while (marks[i] == mark && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            return i;
-        }
-
-        private static int slot(long key, int mask) {
-            return (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            int[] oldMarks = marks;
-            int live = mark;
-            keys = new long[2 * oldKeys.length];
-            values = new int[keys.length];
-            marks = new int[keys.length];
-            mark = 1;
-            size = 0;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldMarks[i] == live) {
-                    put(oldKeys[i], oldValues[i]);
-                }
-            }
-        }
     }
 }

@@ -410,11 +410,6 @@ final class CollisionNeighbourhood {
         }
     }
 
-    /** The grid's cell height and width in degrees. */
-    double cellDegrees() {
-        return cellDegrees;
-    }
-
     /** The grid cell at this row and column, or null when no vessel is in it. */
     Cell cell(int row, int column) {
         return cells.get(key(row, column));
