@@ -11,7 +11,7 @@ import org.anlan.vessel.fence.FenceSet;
  * {@link #locate} runs the fence point queries — pure functions of a position — for the whole block cell by cell of
  * the fence set's grid, so the candidates and fence grids of neighbouring cells are read while still in cache, the
  * misses of independent queries overlap, and the per-vessel stages that follow no longer share the cache with the
- * fence data. The per-vessel stages then take the reports in arrival order. Not thread-safe.
+ * fence data. The per-vessel stages then take the reports vessel by vessel ({@link VesselPass}). Not thread-safe.
  */
 final class FixBlock implements ReportSink {
 

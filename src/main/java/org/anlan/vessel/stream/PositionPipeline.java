@@ -89,7 +89,8 @@ public final class PositionPipeline {
      * Replays the lines, each received at the time of the same index, raising exactly the alarms that
      * {@link #acceptSentence} would line by line, in the same order, each handed over with the index of its line;
      * the counts end the same too. Lines are taken in blocks ({@link FixBlock}): decoded into arrays, the fence
-     * point queries of a block made cell by cell of the fence set's grid, then the per-vessel stages in arrival order.
+     * point queries of a block made cell by cell of the fence set's grid, the per-vessel stages vessel by vessel,
+     * the collision watch pair by pair.
      * With a listener the lines are taken one by one, so that its callbacks keep their order.
      */
     public void replay(String[] lines, long[] receivedAtMillis, ObjIntConsumer<Alarm> alarms) {
