@@ -113,6 +113,7 @@ final class BlockCollisionWatch {
     private int alarmCount;
     private int[] alarmsFrom = new int[1];
     private CollisionAlarm[] alarmsByEntry = new CollisionAlarm[16];
+    private int[] places = new int[16];
     private Track[] partnersByEntry = new Track[16];
 
     BlockCollisionWatch(CollisionNeighbourhood watch) {
@@ -667,27 +668,22 @@ final class BlockCollisionWatch {
         alarmEntries[alarmCount++] = entry;
     }
 
-    /** Sorts the alarms by entry (a counting sort), each entry's in the order raised. */
+    /** Sorts the alarms by entry, each entry's in the order raised. */
     private void byEntry(int size) {
         if (alarmsFrom.length < size + 1) {
             alarmsFrom = new int[size + 1];
         }
-        Arrays.fill(alarmsFrom, 0, size + 1, 0);
-        for (int a = 0; a < alarmCount; a++) {
-            alarmsFrom[alarmEntries[a]]++;
-        }
-        for (int e = 1; e < size; e++) {
-            alarmsFrom[e] += alarmsFrom[e - 1];
-        }
-        alarmsFrom[size] = alarmCount;
         if (alarmsByEntry.length < alarmCount) {
             alarmsByEntry = new CollisionAlarm[2 * alarmCount];
             partnersByEntry = new Track[2 * alarmCount];
         }
-        for (int a = alarmCount - 1; a >= 0; a--) {
-            int at = --alarmsFrom[alarmEntries[a]];
-            alarmsByEntry[at] = alarms[a];
-            partnersByEntry[at] = alarmPartners[a];
+        if (places.length < alarmCount) {
+            places = new int[2 * alarmCount];
+        }
+        CountingSort.order(alarmEntries, alarmCount, size, alarmsFrom, places);
+        for (int a = 0; a < alarmCount; a++) {
+            alarmsByEntry[places[a]] = alarms[a];
+            partnersByEntry[places[a]] = alarmPartners[a];
         }
     }
 

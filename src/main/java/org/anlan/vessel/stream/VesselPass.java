@@ -29,6 +29,8 @@ final class VesselPass {
     Alarm[] alarms = new Alarm[64];
     int[] alarmsFrom = new int[1];
     private int[] groupOf = new int[0];
+    /** Each entry's place in vessel order, then each fence alarm's place in entry order. */
+    private int[] places = new int[0];
     /**
      * The entries in vessel order, each a copy of what the vessel stages read of it ({@link #RECORD} longs: entry
      * type and index, time, lat, lon, sog, cog as raw bits, fingerprint): read one after the other, where the
@@ -120,18 +122,12 @@ final class VesselPass {
             }
             groupOf[e] = track.passGroup;
         }
-        if (groupStarts.length < groups + 2) {
-            groupStarts = new int[groups + 2];
+        if (groupStarts.length < groups + 1) {
+            groupStarts = new int[groups + 1];
         }
-        Arrays.fill(groupStarts, 0, groups + 2, 0);
+        CountingSort.order(groupOf, block.size, groups, groupStarts, places);
         for (int e = 0; e < block.size; e++) {
-            groupStarts[groupOf[e] + 2]++;
-        }
-        for (int g = 0; g < groups; g++) {
-            groupStarts[g + 2] += groupStarts[g + 1];
-        }
-        for (int e = 0; e < block.size; e++) {
-            copy(block, e, groupStarts[groupOf[e] + 1]++ * RECORD);
+            copy(block, e, places[e] * RECORD);
         }
         return groups;
     }
@@ -152,21 +148,16 @@ final class VesselPass {
 
     /** Sorts the raised fence alarms by entry, keeping each entry's in the order raised. */
     private void byEntry(int size) {
-        Arrays.fill(alarmsFrom, 0, size + 1, 0);
         int count = raised.size();
-        for (int a = 0; a < count; a++) {
-            alarmsFrom[raisedBy[a] + 1]++;
+        if (places.length < count) {
+            places = new int[2 * count];
         }
-        for (int e = 0; e < size; e++) {
-            alarmsFrom[e + 1] += alarmsFrom[e];
-        }
+        CountingSort.order(raisedBy, count, size, alarmsFrom, places);
         if (alarms.length < count) {
             alarms = new Alarm[2 * count];
         }
-        int[] next = groupOf; // the groups are no longer needed: its room holds each entry's next alarm place
-        System.arraycopy(alarmsFrom, 0, next, 0, size);
         for (int a = 0; a < count; a++) {
-            alarms[next[raisedBy[a]]++] = raised.get(a);
+            alarms[places[a]] = raised.get(a);
         }
     }
 
@@ -175,6 +166,7 @@ final class VesselPass {
             fresh = new boolean[size];
             kinds = new VesselKind[size];
             groupOf = new int[size];
+            places = new int[size];
             records = new long[size * RECORD];
         }
         if (alarmsFrom.length < size + 1) {
