@@ -74,7 +74,7 @@ final class BlockCollisionWatch {
     private int fixCount;
     /** By fix: the sine of its latitude once a pair needed it, else NaN. */
     private double[] sinLats = new double[64];
-    /** By entry: its fix in {@link #fixes}, -1 if none. */
+    /** By fresh entry: its fix in {@link #fixes} (only fresh entries are asked for theirs). */
     private int[] fixOfEntry = new int[0];
     /**
      * By fresh entry: whether its fix moves the vessel in the collision grid (into, out of or to another cell, or to
@@ -209,7 +209,6 @@ final class BlockCollisionWatch {
                 int r = k * VesselPass.RECORD;
                 int e = (int) records[r];
                 if (!pass.fresh[e]) {
-                    fixOfEntry[e] = -1;
                     continue;
                 }
                 double lat = Double.longBitsToDouble(records[r + VesselPass.LAT]);
