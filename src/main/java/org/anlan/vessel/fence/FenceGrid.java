@@ -272,6 +272,8 @@ final class FenceGrid {
         var locator = new IndexedPointInAreaLocator(area);
         var lists = new IntList(edgeStarts.length * 4);
         IntList[] byRow = edgesByRow(edgeStarts, margin);
+        // Each cell lists the edges right of it (as ~v, height test only) before those tested in full.
+        var fullEdges = new IntList(16);
         for (int r = 0; r < rows; r++) {
             double bandLow = minY + r * cellHeight - margin;
             double bandHigh = minY + (r + 1) * cellHeight + margin;
@@ -293,6 +295,7 @@ final class FenceGrid {
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
                 int parity = 0;
+                fullEdges.clear();
                 for (int e = 0; e < rowEdges.size(); e++) {
                     int v = rowEdges.values[e];
                     double x1 = vertexXs[v];
@@ -303,12 +306,12 @@ final class FenceGrid {
                         continue;
                     }
                     if (segmentMeetsBox(x1, y1, x2, y2, cellLow, bandLow, cellHigh, bandHigh)) {
-                        lists.add(v);
+                        fullEdges.add(v);
                         continue;
                     }
                     int side = bandSide(x1, y1, x2, y2, bandLow, bandHigh, cellLow, cellHigh, margin);
                     if (side == 0) {
-                        lists.add(v);
+                        fullEdges.add(v);
                     } else if (side > 0) {
                         if (Math.min(y1, y2) < bandLow && Math.max(y1, y2) > bandHigh) {
                             parity ^= 1;
@@ -317,6 +320,7 @@ final class FenceGrid {
                         }
                     }
                 }
+                lists.addAll(fullEdges);
                 status[cell] = parity == 0 ? RAY_EVEN : RAY_ODD;
             }
         }

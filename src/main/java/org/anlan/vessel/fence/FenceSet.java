@@ -38,6 +38,7 @@ public final class FenceSet {
     private final double inverseWidth;
     private final double inverseHeight;
     private final int[][] candidates;
+    private final int mostCandidates;
     private final AtomicReferenceArray<IndexedFacetDistance> boundaries;
 
     private FenceSet(List<Fence> fences) {
@@ -70,6 +71,11 @@ public final class FenceSet {
         inverseWidth = maxX > minX ? columns / (maxX - minX) : 0;
         inverseHeight = maxY > minY ? rows / (maxY - minY) : 0;
         candidates = buildCandidates();
+        int most = 0;
+        for (int[] list : candidates) {
+            most = Math.max(most, list.length);
+        }
+        mostCandidates = most;
         boundaries = new AtomicReferenceArray<>(grids.length);
     }
 
@@ -124,6 +130,27 @@ public final class FenceSet {
                 hits.add(candidate);
             }
         }
+    }
+
+    /**
+     * {@link #coveringInCell(int, double, double, FenceHits)} writing the indexes into {@code into} from {@code at},
+     * which must have room for {@link #mostCandidates} of them; returns how many it wrote.
+     */
+    public int coveringInCell(int cell, double lat, double lon, int[] into, int at) {
+        int count = 0;
+        for (int candidate : candidates[cell]) {
+            if (candidate < 0) {
+                into[at + count++] = ~candidate;
+            } else if (grids[candidate].covers(lon, lat)) {
+                into[at + count++] = candidate;
+            }
+        }
+        return count;
+    }
+
+    /** The most fences that can cover a position: the longest candidate list of any cell. */
+    public int mostCandidates() {
+        return mostCandidates;
     }
 
     /** The cells of the set's grid: {@link #gridCell} lies below this. */

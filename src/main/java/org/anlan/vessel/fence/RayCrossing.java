@@ -18,22 +18,24 @@ final class RayCrossing {
 
     /**
      * @param edges     edge i runs from vertex {@code edges[i]} to vertex {@code edges[i] + 1} for i in [from, to);
-     *                  a negative entry {@code ~v} is an edge known to lie right of the point wherever it meets
-     *                  the point's height, so that only whether it straddles that height is asked
+     *                  negative entries {@code ~v} come first: edges known to lie right of the point wherever they
+     *                  meet the point's height, so that only whether they straddle that height is asked
      * @param crossings the crossings already known of the edges not listed
      */
     static int locate(double x, double py, double[] xs, double[] ys, int[] edges, int from, int to,
             int crossings) {
-        for (int i = from; i < to; i++) {
+        int i = from;
+        // Whether an edge right of the point straddles its height is as good as random: told without a branch.
+        int parity = crossings;
+        for (; i < to; i++) {
             int v = edges[i];
-            if (v < 0) {
-                double y1 = ys[~v];
-                double y2 = ys[~v + 1];
-                if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
-                    crossings++;
-                }
-                continue;
+            if (v >= 0) {
+                break;
             }
+            parity ^= (ys[~v] > py ? 1 : 0) ^ (ys[~v + 1] > py ? 1 : 0);
+        }
+        for (; i < to; i++) {
+            int v = edges[i];
             double x1 = xs[v];
             double y1 = ys[v];
             double x2 = xs[v + 1];
@@ -55,7 +57,7 @@ final class RayCrossing {
             if ((y1 > py && y2 <= py) || (y2 > py && y1 <= py)) {
                 if (x1 > x && x2 > x) {
                     // Wholly right of the point and straddling its height: the orientation is certainly a crossing.
-                    crossings++;
+                    parity ^= 1;
                     continue;
                 }
                 int orientation = CGAlgorithmsDD.orientationIndex(x1, y1, x2, y2, x, py);
@@ -66,10 +68,10 @@ final class RayCrossing {
                     orientation = -orientation;
                 }
                 if (orientation > 0) {
-                    crossings++;
+                    parity ^= 1;
                 }
             }
         }
-        return (crossings & 1) == 1 ? INTERIOR : EXTERIOR;
+        return (parity & 1) == 1 ? INTERIOR : EXTERIOR;
     }
 }

@@ -7,8 +7,9 @@ import org.anlan.vessel.fence.FenceSet;
 
 /**
  * A block of decoded reports in arrival order, as parallel arrays (no object per report), for replays: the decode
- * stage fills it ({@link ReportSink}), then {@link #resolveTracks} finds every report's track and
- * {@link #locate} runs the fence point queries — pure functions of a position — for the whole block cell by cell of
+ * stage fills it ({@link ReportSink}), then {@link #resolveTracks} finds every report's track and drops the
+ * duplicates, and {@link #locate} runs the fence point queries — pure functions of a position — for the block's
+ * fresh fixes cell by cell of
  * the fence set's grid, so the candidates and fence grids of neighbouring cells are read while still in cache, the
  * misses of independent queries overlap, and the per-vessel stages that follow no longer share the cache with the
  * fence data. The per-vessel stages then take the reports vessel by vessel ({@link VesselPass}). Not thread-safe.
@@ -33,6 +34,8 @@ final class FixBlock implements ReportSink {
     long[] fingerprints;
     VesselKind[] kinds;
     Track[] tracks;
+    /** Entry i is a fix that is not a duplicate (as {@link VesselCheck#duplicate} decides in arrival order). */
+    boolean[] fresh;
     /** Entry i's covering fences are {@code hits[hitsFrom[i]]} … (count {@code hitCounts[i]}). */
     int[] hitsFrom;
     int[] hitCounts;
@@ -41,10 +44,13 @@ final class FixBlock implements ReportSink {
     /** Entries by grid cell, for {@link #locate}. */
     private int[] cellOf;
     private int[] byCell;
+    private int[] cellsByCell;
+    private double[] latsByCell;
+    private double[] lonsByCell;
     private int[] cellStarts = new int[0];
-    private final FenceHits query = new FenceHits();
     private int line;
     private long unusable;
+    private long stamp;
 
     FixBlock(int capacity) {
         allocate(capacity);
@@ -96,14 +102,34 @@ final class FixBlock implements ReportSink {
         unusable++;
     }
 
-    /** Every entry's track, created in arrival order as one-by-one processing creates them. */
-    void resolveTracks(TrackTable table) {
+    /**
+     * Every entry's track, created in arrival order as one-by-one processing creates them, and whether each fix is
+     * fresh: de-duplicated here, in arrival order, so the fence queries skip the duplicates. A track's latest fresh
+     * fix is followed on the track beside its last fix, which the later stages need as it was before the block.
+     */
+    void resolveTracks(TrackTable table, VesselCheck check) {
+        long current = ++stamp;
         for (int i = 0; i < size; i++) {
-            tracks[i] = table.get(mmsis[i]);
+            Track track = table.get(mmsis[i]);
+            tracks[i] = track;
+            if (types[i] != FIX) {
+                fresh[i] = false;
+                continue;
+            }
+            if (track.dedupStamp != current) {
+                track.dedupStamp = current;
+                track.latestFreshMillis = track.timeMillis;
+            }
+            boolean duplicate = check.duplicate(track, track.latestFreshMillis, times[i], fingerprints[3 * i],
+                    fingerprints[3 * i + 1], fingerprints[3 * i + 2]);
+            fresh[i] = !duplicate;
+            if (!duplicate) {
+                track.latestFreshMillis = times[i];
+            }
         }
     }
 
-    /** Every fix's covering fences, queried cell by cell of the set's grid (a counting sort by cell). */
+    /** Every fresh fix's covering fences, queried cell by cell of the set's grid (a counting sort by cell). */
     void locate(FenceSet fences) {
         int cells = fences.gridCells();
         if (cellStarts.length < cells + 2) {
@@ -112,7 +138,7 @@ final class FixBlock implements ReportSink {
         Arrays.fill(cellStarts, 0, cells + 2, 0);
         for (int i = 0; i < size; i++) {
             hitCounts[i] = 0;
-            int cell = types[i] == FIX ? fences.gridCell(lats[i], lons[i]) : -1;
+            int cell = fresh[i] ? fences.gridCell(lats[i], lons[i]) : -1;
             cellOf[i] = cell;
             if (cell >= 0) {
                 cellStarts[cell + 2]++;
@@ -121,22 +147,25 @@ final class FixBlock implements ReportSink {
         for (int cell = 0; cell < cells; cell++) {
             cellStarts[cell + 2] += cellStarts[cell + 1];
         }
+        // The queries' inputs copied in cell order, so the query loop reads them one after the other.
         for (int i = 0; i < size; i++) {
-            if (cellOf[i] >= 0) {
-                byCell[cellStarts[cellOf[i] + 1]++] = i;
+            int cell = cellOf[i];
+            if (cell >= 0) {
+                int k = cellStarts[cell + 1]++;
+                byCell[k] = i;
+                cellsByCell[k] = cell;
+                latsByCell[k] = lats[i];
+                lonsByCell[k] = lons[i];
             }
         }
         int located = cellStarts[cells];
+        int most = fences.mostCandidates();
         for (int k = 0; k < located; k++) {
+            if (hitsSize + most > hits.length) {
+                hits = Arrays.copyOf(hits, Math.max(hits.length * 2, hitsSize + most));
+            }
+            int count = fences.coveringInCell(cellsByCell[k], latsByCell[k], lonsByCell[k], hits, hitsSize);
             int i = byCell[k];
-            fences.coveringInCell(cellOf[i], lats[i], lons[i], query);
-            int count = query.size();
-            if (hitsSize + count > hits.length) {
-                hits = Arrays.copyOf(hits, Math.max(hits.length * 2, hitsSize + count));
-            }
-            for (int h = 0; h < count; h++) {
-                hits[hitsSize + h] = query.get(h);
-            }
             hitsFrom[i] = hitsSize;
             hitCounts[i] = count;
             hitsSize += count;
@@ -192,9 +221,13 @@ final class FixBlock implements ReportSink {
 
     private void allocateFilledLater() {
         tracks = new Track[capacity];
+        fresh = new boolean[capacity];
         hitsFrom = new int[capacity];
         hitCounts = new int[capacity];
         cellOf = new int[capacity];
         byCell = new int[capacity];
+        cellsByCell = new int[capacity];
+        latsByCell = new double[capacity];
+        lonsByCell = new double[capacity];
     }
 }

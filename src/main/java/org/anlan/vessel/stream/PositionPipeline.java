@@ -120,7 +120,7 @@ public final class PositionPipeline {
                 decoding.decode(lines[i], receivedAtMillis[i], block);
             }
             unusable += block.takeUnusable();
-            block.resolveTracks(tracks);
+            block.resolveTracks(tracks, check);
             block.locate(check.fenceWatch().fences());
             replayBlock(alarms);
         }

@@ -38,6 +38,13 @@ final class Track {
     int blockKind;
     int entryAt;
 
+    /**
+     * The replayed block ({@link FixBlock#resolveTracks}) that last met the vessel, and the time of the vessel's
+     * latest fresh fix as of the entry being de-duplicated there.
+     */
+    long dedupStamp;
+    long latestFreshMillis;
+
     /** The replayed block ({@link VesselPass}) that last met the vessel, and the vessel's group in it. */
     long passStamp;
     int passGroup;

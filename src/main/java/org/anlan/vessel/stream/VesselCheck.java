@@ -34,7 +34,13 @@ final class VesselCheck {
      * it flap across fence lines). Remembers the fix's fingerprint otherwise.
      */
     boolean duplicate(Track track, long time, long fingerprintA, long fingerprintB, long fingerprintC) {
-        return time < track.timeMillis
+        return duplicate(track, track.timeMillis, time, fingerprintA, fingerprintB, fingerprintC);
+    }
+
+    /** {@link #duplicate(Track, long, long, long, long)} with the time of the vessel's latest fresh fix given. */
+    boolean duplicate(Track track, long latestFreshMillis, long time, long fingerprintA, long fingerprintB,
+            long fingerprintC) {
+        return time < latestFreshMillis
                 || track.duplicate(fingerprintA, fingerprintB, fingerprintC, time, duplicateWindowMillis);
     }
 

@@ -7,9 +7,10 @@ import org.anlan.vessel.VesselKind;
 import org.anlan.vessel.fence.FenceHits;
 
 /**
- * The stages of a replayed block that look at one vessel alone — de-duplication, the vessel's kind, the fence
- * watch — taken vessel by vessel (each vessel's reports in arrival order), so that a vessel's track, fingerprints
- * and fence stays are fetched into the cache once per block rather than once per report. What they decide is kept
+ * The stages of a replayed block that look at one vessel alone — the vessel's kind, the fence watch — taken vessel
+ * by vessel (each vessel's reports in arrival order), so that a vessel's track and fence stays are fetched into the
+ * cache once per block rather than once per report; the duplicates are already known
+ * ({@link FixBlock#resolveTracks}). What they decide is kept
  * per entry for the collision watch, which must then take the reports in arrival order: whether the entry is a
  * fresh fix, the vessel's kind at that fix, and the fence alarms it raised. Each track is left with the last fix of
  * the previous block, as the collision watch expects to find it. Not thread-safe.
@@ -33,17 +34,16 @@ final class VesselPass {
     private int[] places = new int[0];
     /**
      * The entries in vessel order, each a copy of what the vessel stages read of it ({@link #RECORD} longs: entry
-     * type and index, time, lat, lon, sog, cog as raw bits, fingerprint): read one after the other, where the
+     * type and index, time, lat, lon, sog, cog as raw bits): read one after the other, where the
      * block's own arrays, one per field, would each cost a cache miss per entry in this order.
      */
     long[] records = new long[0];
-    static final int RECORD = 9;
+    static final int RECORD = 6;
     static final int TIME = 1;
     static final int LAT = 2;
     static final int LON = 3;
     static final int SOG = 4;
     static final int COG = 5;
-    private static final int FINGERPRINT = 6;
     /** The vessels of the last block, in order of their first entry: group g's records are those from
      * {@code groupStarts[g]} up to {@code groupStarts[g + 1]}. */
     int groups;
@@ -87,12 +87,11 @@ final class VesselPass {
             track.reportedKind = block.kinds[e];
             return;
         }
-        long time = record[r + TIME];
-        if (check.duplicate(track, time, record[r + FINGERPRINT], record[r + FINGERPRINT + 1],
-                record[r + FINGERPRINT + 2])) {
+        if (!block.fresh[e]) {
             duplicates++;
             return;
         }
+        long time = record[r + TIME];
         fresh[e] = true;
         positions++;
         block.hitsOf(e, hits);
@@ -141,9 +140,6 @@ final class VesselPass {
         record[r + LON] = Double.doubleToRawLongBits(block.lons[e]);
         record[r + SOG] = Double.doubleToRawLongBits(block.sogs[e]);
         record[r + COG] = Double.doubleToRawLongBits(block.cogs[e]);
-        record[r + FINGERPRINT] = block.fingerprints[3 * e];
-        record[r + FINGERPRINT + 1] = block.fingerprints[3 * e + 1];
-        record[r + FINGERPRINT + 2] = block.fingerprints[3 * e + 2];
     }
 
     /** Sorts the raised fence alarms by entry, keeping each entry's in the order raised. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class FixBlockTest {
 
     @Test
-    void growsKeepingItsEntriesAndLocatesEachFixAsTheFenceSetDoes() {
+    void growsKeepingItsEntriesDropsDuplicatesAndLocatesEachFreshFixAsTheFenceSetDoes() {
         var fences = FenceSet.of(SyntheticTraffic.fences(3, 200));
         var block = new FixBlock(1);
         for (int i = 0; i < 100; i++) {
@@ -23,9 +23,21 @@ class FixBlockTest {
             }
         }
         block.fix(0, 1, 29.3, 122.2, 1, 1, Position.Source.AIS, 0, 0, 0);
+        // A copy of entry 5 heard again, and a late fix of vessel 7 (older than its fix in the block).
+        block.line(100);
+        block.fix(412_000_005L, 5_000L, 29.03, 121.925, 5, 5, Position.Source.AIS, 5, -5, 7);
+        block.line(101);
+        block.fix(412_000_007L, 6_000L, 29.2, 122.1, 5, 5, Position.Source.AIS, 1, 2, 3);
+        block.resolveTracks(new TrackTable(), new VesselCheck(fences, VesselKindLookup.UNKNOWN,
+                PipelineSettings.DEFAULTS));
         block.locate(fences);
 
-        assertThat(block.size).isEqualTo(100);
+        assertThat(block.size).isEqualTo(102);
+        assertThat(block.fresh[100]).isFalse();
+        assertThat(block.fresh[101]).isFalse();
+        assertThat(block.hitCounts[100]).isZero();
+        assertThat(block.hitCounts[101]).isZero();
+        assertThat(block.tracks[100]).isSameAs(block.tracks[5]);
         assertThat(block.takeUnusable()).isEqualTo(1);
         var expected = new FenceHits();
         var actual = new FenceHits();
@@ -36,9 +48,11 @@ class FixBlockTest {
             if (i % 10 == 3) {
                 assertThat(block.types[i]).isEqualTo(FixBlock.KIND);
                 assertThat(block.kinds[i]).isEqualTo(VesselKind.FISHING);
+                assertThat(block.fresh[i]).isFalse();
                 continue;
             }
             assertThat(block.types[i]).isEqualTo(FixBlock.FIX);
+            assertThat(block.fresh[i]).isTrue();
             assertThat(block.times[i]).isEqualTo(1_000L * i);
             assertThat(block.fingerprints[3 * i + 1]).isEqualTo(-i);
             fences.covering(block.lats[i], block.lons[i], expected);
