@@ -207,13 +207,13 @@ final class BlockCollisionWatch {
             int blockKind = track.blockKind;
             for (int k = from; k < to; k++) {
                 int r = k * VesselPass.RECORD;
-                int e = (int) records[r];
-                if (!pass.fresh[e]) {
+                int kind = (int) records[r + VesselPass.STATE];
+                if (kind < 0) {
                     continue;
                 }
+                int e = (int) records[r];
                 double lat = Double.longBitsToDouble(records[r + VesselPass.LAT]);
                 double lon = Double.longBitsToDouble(records[r + VesselPass.LON]);
-                int kind = pass.kinds[e].ordinal();
                 fixOfEntry[e] = fixCount;
                 long meta = addFix(lat, lon, Double.longBitsToDouble(records[r + VesselPass.SOG]),
                         Double.longBitsToDouble(records[r + VesselPass.COG]), records[r + VesselPass.TIME], kind, e);

@@ -174,7 +174,12 @@ final class FixBlock implements ReportSink {
 
     /** Puts entry i's covering fences into {@code into}. */
     void hitsOf(int i, FenceHits into) {
-        into.setTo(hits, hitsFrom[i], hitCounts[i]);
+        hitsAt(hitsFrom[i], hitCounts[i], into);
+    }
+
+    /** Puts the {@code count} covering fences from {@code from} into {@code into}. */
+    void hitsAt(int from, int count, FenceHits into) {
+        into.setTo(hits, from, count);
     }
 
     private int next(byte type, long mmsi) {

@@ -34,16 +34,21 @@ final class VesselPass {
     private int[] places = new int[0];
     /**
      * The entries in vessel order, each a copy of what the vessel stages read of it ({@link #RECORD} longs: entry
-     * type and index, time, lat, lon, sog, cog as raw bits): read one after the other, where the
+     * type and index, time, lat, lon, sog, cog as raw bits, {@link #STATE}): read one after the other, where the
      * block's own arrays, one per field, would each cost a cache miss per entry in this order.
      */
     long[] records = new long[0];
-    static final int RECORD = 6;
+    static final int RECORD = 7;
     static final int TIME = 1;
     static final int LAT = 2;
     static final int LON = 3;
     static final int SOG = 4;
     static final int COG = 5;
+    /**
+     * Before the vessel stages, where a fresh fix's fence hits lie in the block (first index {@code << 32 |}
+     * count), -1 for other entries; after them, the vessel's kind (ordinal) at a fresh fix, -1 for other entries.
+     */
+    static final int STATE = 6;
     /** The vessels of the last block, in order of their first entry: group g's records are those from
      * {@code groupStarts[g]} up to {@code groupStarts[g + 1]}. */
     int groups;
@@ -82,23 +87,25 @@ final class VesselPass {
     private void entry(FixBlock block, int r, Track track) {
         long[] record = records;
         int e = (int) record[r];
+        long hitsAt = record[r + STATE];
         fresh[e] = false;
         if (record[r] >>> 32 == FixBlock.KIND) {
             track.reportedKind = block.kinds[e];
             return;
         }
-        if (!block.fresh[e]) {
+        if (hitsAt < 0) {
             duplicates++;
             return;
         }
         long time = record[r + TIME];
         fresh[e] = true;
         positions++;
-        block.hitsOf(e, hits);
+        block.hitsAt((int) (hitsAt >>> 32), (int) hitsAt, hits);
         int before = raised.size();
         check.check(track, time, Double.longBitsToDouble(record[r + LAT]), Double.longBitsToDouble(record[r + LON]),
                 Double.longBitsToDouble(record[r + SOG]), Double.longBitsToDouble(record[r + COG]), hits, raised);
         kinds[e] = track.kind;
+        record[r + STATE] = track.kind.ordinal();
         int count = raised.size() - before;
         if (count > 0) {
             fenceAlarms += count;
@@ -140,6 +147,7 @@ final class VesselPass {
         record[r + LON] = Double.doubleToRawLongBits(block.lons[e]);
         record[r + SOG] = Double.doubleToRawLongBits(block.sogs[e]);
         record[r + COG] = Double.doubleToRawLongBits(block.cogs[e]);
+        record[r + STATE] = block.fresh[e] ? (long) block.hitsFrom[e] << 32 | block.hitCounts[e] : -1;
     }
 
     /** Sorts the raised fence alarms by entry, keeping each entry's in the order raised. */
