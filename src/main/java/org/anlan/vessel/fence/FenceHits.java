@@ -48,10 +48,17 @@ public final class FenceHits {
         size = 0;
     }
 
-    void add(int fenceIndex) {
-        if (size == indexes.length) {
-            indexes = Arrays.copyOf(indexes, size * 2);
+    /** Empties the list and returns its array, with room for at least {@code capacity} indexes. */
+    int[] emptiedWithRoom(int capacity) {
+        size = 0;
+        if (indexes.length < capacity) {
+            indexes = new int[capacity];
         }
-        indexes[size++] = fenceIndex;
+        return indexes;
+    }
+
+    /** Takes the first {@code count} indexes of the array {@link #emptiedWithRoom} returned as the list. */
+    void fill(int count) {
+        size = count;
     }
 }

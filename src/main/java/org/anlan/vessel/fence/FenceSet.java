@@ -122,14 +122,7 @@ public final class FenceSet {
 
     /** {@link #covering} for a position whose {@link #gridCell} the caller already has (and is not -1). */
     public void coveringInCell(int cell, double lat, double lon, FenceHits hits) {
-        hits.clear();
-        for (int candidate : candidates[cell]) {
-            if (candidate < 0) {
-                hits.add(~candidate);
-            } else if (grids[candidate].covers(lon, lat)) {
-                hits.add(candidate);
-            }
-        }
+        hits.fill(coveringInCell(cell, lat, lon, hits.emptiedWithRoom(mostCandidates), 0));
     }
 
     /**

@@ -9,10 +9,9 @@ import org.anlan.vessel.fence.FenceSet;
  * A block of decoded reports in arrival order, as parallel arrays (no object per report), for replays: the decode
  * stage fills it ({@link ReportSink}), then {@link #resolveTracks} finds every report's track and drops the
  * duplicates, and {@link #locate} runs the fence point queries — pure functions of a position — for the block's
- * fresh fixes cell by cell of
- * the fence set's grid, so the candidates and fence grids of neighbouring cells are read while still in cache, the
- * misses of independent queries overlap, and the per-vessel stages that follow no longer share the cache with the
- * fence data. The per-vessel stages then take the reports vessel by vessel ({@link VesselPass}). Not thread-safe.
+ * fresh fixes cell by cell of the fence set's grid, so the candidates and fence grids of neighbouring cells are
+ * read while still in cache, the misses of independent queries overlap, and the per-vessel stages that follow no
+ * longer share the cache with the fence data. The per-vessel stages then take the reports vessel by vessel ({@link VesselPass}). Not thread-safe.
  */
 final class FixBlock implements ReportSink {
 

@@ -10,9 +10,9 @@ import org.anlan.vessel.fence.FenceHits;
  * The stages of a replayed block that look at one vessel alone — the vessel's kind, the fence watch — taken vessel
  * by vessel (each vessel's reports in arrival order), so that a vessel's track and fence stays are fetched into the
  * cache once per block rather than once per report; the duplicates are already known
- * ({@link FixBlock#resolveTracks}). What they decide is kept
- * per entry for the collision watch, which must then take the reports in arrival order: whether the entry is a
- * fresh fix, the vessel's kind at that fix, and the fence alarms it raised. Each track is left with the last fix of
+ * ({@link FixBlock#resolveTracks}). What they decide is kept per entry for the collision watch, which must then
+ * take the reports in arrival order: whether the entry is a fresh fix, the vessel's kind at that fix, and the fence
+ * alarms it raised. Each track is left with the last fix of
  * the previous block, as the collision watch expects to find it. Not thread-safe.
  */
 final class VesselPass {
