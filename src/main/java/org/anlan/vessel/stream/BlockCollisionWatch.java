@@ -104,6 +104,7 @@ final class BlockCollisionWatch {
 
     private final LongIntMap pairSet = new LongIntMap();
     private int[] pairs = new int[128];
+    private RiskLevel[] pairTiers = new RiskLevel[64];
     private int pairCount;
 
     /** The alarms raised, in order raised, each with its entry and partner; then sorted by entry. */
@@ -171,9 +172,17 @@ final class BlockCollisionWatch {
             sinLats = new double[fixes.length / STRIDE];
         }
         Arrays.fill(sinLats, 0, fixCount, Double.NaN);
+        // Each pair's tier before the block, looked up in a loop of its own (whose cache misses overlap): running
+        // a pair changes only its own tier.
+        if (pairTiers.length < pairCount) {
+            pairTiers = new RiskLevel[pairs.length / 2];
+        }
+        for (int i = 0; i < pairCount; i++) {
+            pairTiers[i] = tierOf(participants[pairs[2 * i]], participants[pairs[2 * i + 1]]);
+        }
         long compared = 0;
         for (int i = 0; i < pairCount; i++) {
-            compared += runPair(pairs[2 * i], pairs[2 * i + 1]);
+            compared += runPair(pairs[2 * i], pairs[2 * i + 1], pairTiers[i]);
         }
         watch.addPairsCompared(compared);
         byEntry(block.size);
@@ -531,10 +540,9 @@ final class BlockCollisionWatch {
      * Runs one pair through the block: each fix of either vessel, in arrival order, decided as the moving
      * vessel's scan decides it. Sets the pair's tier at the end on both tracks; returns the comparisons made.
      */
-    private int runPair(int p, int q) {
+    private int runPair(int p, int q, RiskLevel initial) {
         Track first = participants[p];
         Track second = participants[q];
-        RiskLevel initial = tierOf(first, second);
         RiskLevel level = initial;
         long[] f = fixes;
         int pAt = fixFrom[p];
