@@ -98,6 +98,8 @@ final class BlockCollisionWatch {
     private int queryingKinds;
     /** How many vessels of the block were in the grid before it: when all in the grid were, none is outside. */
     private int blockVesselsInGrid;
+    /** Whether the grid holds vessels outside the block (see {@link #blockVesselsInGrid}). */
+    private boolean othersInGrid;
     private int[] nextInCell = new int[64];
     private int[] indexed = new int[64];
     private int indexedCount;
@@ -358,7 +360,7 @@ final class BlockCollisionWatch {
         pairSet.clear();
         indexByCell();
         queryingKinds = queryingKinds();
-        boolean othersInGrid = watch.vesselsInGrid() > blockVesselsInGrid;
+        othersInGrid = watch.vesselsInGrid() > blockVesselsInGrid;
         for (int a = 0; a < blockVessels; a++) {
             if (boxes[4 * a] > boxes[4 * a + 1] || (kindSets[a] & queryingKinds) == 0 && !othersInGrid) {
                 continue;
@@ -488,7 +490,6 @@ final class BlockCollisionWatch {
         int c0 = watch.column(w);
         int c1 = watch.column(e);
         int pairable = pairableWith[kindSets[a]];
-        boolean othersInGrid = watch.vesselsInGrid() > blockVesselsInGrid;
         int querying = (kindSets[a] & queryingKinds) != 0 ? queryingKinds : 0;
         for (int r = r0; r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {

@@ -139,7 +139,7 @@ public final class PositionPipeline {
         positions += vesselPass.positions;
         fenceAlarms += vesselPass.fenceAlarms;
         blockWatch.run(b, vesselPass);
-        boolean[] fresh = vesselPass.fresh;
+        boolean[] fresh = b.fresh;
         int[] fenceAlarmsFrom = vesselPass.alarmsFrom;
         for (int e = 0; e < b.size; e++) {
             if (!fresh[e]) {

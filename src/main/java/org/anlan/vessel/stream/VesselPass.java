@@ -11,9 +11,8 @@ import org.anlan.vessel.fence.FenceHits;
  * by vessel (each vessel's reports in arrival order), so that a vessel's track and fence stays are fetched into the
  * cache once per block rather than once per report; the duplicates are already known
  * ({@link FixBlock#resolveTracks}). What they decide is kept per entry for the collision watch, which must then
- * take the reports in arrival order: whether the entry is a fresh fix, the vessel's kind at that fix, and the fence
- * alarms it raised. Each track is left with the last fix of
- * the previous block, as the collision watch expects to find it. Not thread-safe.
+ * take the reports in arrival order: the vessel's kind at each fresh fix and the fence alarms it raised. Each track
+ * is left with the last fix of the previous block, as the collision watch expects to find it. Not thread-safe.
  */
 final class VesselPass {
 
@@ -23,8 +22,7 @@ final class VesselPass {
     private int[] raisedBy = new int[64];
     private long stamp;
 
-    /** Per entry: fresh fix (not a duplicate, not a kind report); the vessel's kind at it. */
-    boolean[] fresh = new boolean[0];
+    /** Per fresh entry ({@link FixBlock#fresh}): the vessel's kind at it. */
     VesselKind[] kinds = new VesselKind[0];
     /** The fence alarms of entry i are {@code alarms[alarmsFrom[i]]} up to {@code alarms[alarmsFrom[i + 1]]}. */
     Alarm[] alarms = new Alarm[64];
@@ -88,7 +86,6 @@ final class VesselPass {
         long[] record = records;
         int e = (int) record[r];
         long hitsAt = record[r + STATE];
-        fresh[e] = false;
         if (record[r] >>> 32 == FixBlock.KIND) {
             track.reportedKind = block.kinds[e];
             return;
@@ -98,7 +95,6 @@ final class VesselPass {
             return;
         }
         long time = record[r + TIME];
-        fresh[e] = true;
         positions++;
         block.hitsAt((int) (hitsAt >>> 32), (int) hitsAt, hits);
         int before = raised.size();
@@ -166,8 +162,7 @@ final class VesselPass {
     }
 
     private void ensureCapacity(int size) {
-        if (fresh.length < size) {
-            fresh = new boolean[size];
+        if (kinds.length < size) {
             kinds = new VesselKind[size];
             groupOf = new int[size];
             places = new int[size];
