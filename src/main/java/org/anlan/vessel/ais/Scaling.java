@@ -12,11 +12,11 @@ final class Scaling {
 
     /** 1/10000 minute to degrees; 181/91 (not available) come out as 181.0/91.0, as gpsd prints them. */
     static double degreesFromTenThousandthMinutes(long raw) {
-        return round(raw / 600000.0, 7);
+        return round(raw / 600000.0, 1e7);
     }
 
     static double degreesFromTenthMinutes(long raw) {
-        return round(raw / 600.0, 5);
+        return round(raw / 600.0, 1e5);
     }
 
     /** Rate of turn: ROT_AIS = 4.733·sqrt(ROT), sign kept; ±127 and -128 are the adoc's special values. */
@@ -27,7 +27,7 @@ final class Scaling {
             case -127 -> "fastleft";
             default -> {
                 double root = raw / 4.733;
-                yield round(Math.copySign(root * root, raw), 3);
+                yield round(Math.copySign(root * root, raw), 1e3);
             }
         };
     }
@@ -50,8 +50,8 @@ final class Scaling {
         fields.put(name + "_text", text);
     }
 
-    private static double round(double value, int decimals) {
-        double factor = Math.pow(10, decimals);
+    /** Rounded to the decimals of {@code factor} (a power of ten): a constant, where Math.pow was a call per value. */
+    private static double round(double value, double factor) {
         return Math.round(value * factor) / factor;
     }
 }

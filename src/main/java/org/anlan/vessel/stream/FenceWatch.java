@@ -64,10 +64,6 @@ final class FenceWatch {
         }
     }
 
-    private boolean applies(int fence, VesselKind kind) {
-        return (appliesTo[fence] & 1 << kind.ordinal()) != 0;
-    }
-
     FenceSet fences() {
         return fences;
     }
@@ -91,15 +87,16 @@ final class FenceWatch {
     }
 
     void update(Track track, FenceHits hits, double lat, double lon, double sog, long time, List<Alarm> out) {
+        int kindBit = 1 << track.kind.ordinal();
         for (int i = 0; i < hits.size(); i++) {
             int fence = hits.get(i);
-            if (applies(fence, track.kind) && !track.hasStayIn(fence)) {
+            if ((appliesTo[fence] & kindBit) != 0 && !track.hasStayIn(fence)) {
                 track.addStay(fence);
             }
         }
         for (int i = track.stayCount - 1; i >= 0; i--) {
             FenceStay stay = view.of(track, i);
-            boolean inside = hits.contains(stay.fence()) && applies(stay.fence(), track.kind);
+            boolean inside = (appliesTo[stay.fence()] & kindBit) != 0 && hits.contains(stay.fence());
             step(track, stay, inside, lat, lon, sog, time, out);
             if (!stay.inside() && stay.pendingFixes() == 0) {
                 track.removeStay(i);

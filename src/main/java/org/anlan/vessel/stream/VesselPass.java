@@ -72,11 +72,22 @@ final class VesselPass {
             int from = groupStarts[g];
             int to = groupStarts[g + 1];
             Track track = block.tracks[(int) records[from * RECORD]];
-            SavedFix saved = SavedFix.of(track);
+            // What the collision watch reads of the track's last fix, kept while the vessel's block is checked.
+            VesselKind kind = track.kind;
+            double lat = track.lat;
+            double lon = track.lon;
+            double sog = track.sog;
+            double cog = track.cog;
+            long timeMillis = track.timeMillis;
             for (int k = from; k < to; k++) {
                 entry(block, k * RECORD, track);
             }
-            saved.restore(track);
+            track.kind = kind;
+            track.lat = lat;
+            track.lon = lon;
+            track.sog = sog;
+            track.cog = cog;
+            track.timeMillis = timeMillis;
         }
         byEntry(size);
     }
@@ -170,23 +181,6 @@ final class VesselPass {
         }
         if (alarmsFrom.length < size + 1) {
             alarmsFrom = new int[size + 1];
-        }
-    }
-
-    /** What the collision watch reads of a track's last fix, kept while the vessel's block is checked. */
-    private record SavedFix(VesselKind kind, double lat, double lon, double sog, double cog, long timeMillis) {
-
-        static SavedFix of(Track track) {
-            return new SavedFix(track.kind, track.lat, track.lon, track.sog, track.cog, track.timeMillis);
-        }
-
-        void restore(Track track) {
-            track.kind = kind;
-            track.lat = lat;
-            track.lon = lon;
-            track.sog = sog;
-            track.cog = cog;
-            track.timeMillis = timeMillis;
         }
     }
 }
