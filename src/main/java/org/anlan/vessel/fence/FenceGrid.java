@@ -121,22 +121,38 @@ final class FenceGrid {
 
     /**
      * The least plain-degree distance from the point to the edges that come within {@code reach} degrees of it, or
-     * infinity when none does (every edge is then further than {@code reach}). Exact up to rounding.
+     * infinity when none does (every edge is then further than {@code reach}). Exact up to rounding, except that
+     * it returns as soon as it meets an edge closer than {@code enough}, with that edge's distance (below
+     * {@code enough}, not necessarily the least). Edges whose box lies further than {@code reach} from the point
+     * are passed over without computing their distance.
      */
-    double nearestEdgeWithin(double x, double y, double reach) {
+    double nearestEdgeWithin(double x, double y, double reach, double enough) {
         if (x + reach < minX || x - reach > maxX || y + reach < minY || y - reach > maxY) {
             return Double.POSITIVE_INFINITY;
         }
         int c0 = column(x - reach);
         int c1 = column(x + reach);
         int r1 = row(y + reach);
+        double enoughSquared = enough * enough;
         double bestSquared = Double.POSITIVE_INFINITY;
         for (int r = row(y - reach); r <= r1; r++) {
             for (int c = c0; c <= c1; c++) {
                 int cell = r * columns + c;
                 for (int i = touchOffsets[cell]; i < touchOffsets[cell + 1]; i++) {
-                    double squared = segmentDistanceSquared(x, y, touchLists[i]);
+                    int v = touchLists[i];
+                    double ax = vertexXs[v];
+                    double bx = vertexXs[v + 1];
+                    double ay = vertexYs[v];
+                    double by = vertexYs[v + 1];
+                    if (Math.min(ax, bx) - x > reach || x - Math.max(ax, bx) > reach
+                            || Math.min(ay, by) - y > reach || y - Math.max(ay, by) > reach) {
+                        continue;
+                    }
+                    double squared = segmentDistanceSquared(x, y, v);
                     if (squared < bestSquared) {
+                        if (squared < enoughSquared) {
+                            return Math.sqrt(squared);
+                        }
                         bestSquared = squared;
                     }
                 }

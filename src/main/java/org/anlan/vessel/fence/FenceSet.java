@@ -214,7 +214,9 @@ public final class FenceSet {
             double cosMaxLat = maxLat == grid.maxAbsLat ? grid.cosMaxAbsLat : Math.cos(Math.toRadians(maxLat));
             double shortestMetresPerDegree = metresPerDegree * cosMaxLat * (1 - 1e-3);
             double reach = 1.01 * metres / shortestMetresPerDegree;
-            double nearest = grid.nearestEdgeWithin(lon, lat, reach);
+            // Any edge nearer than this settles "within" below, so the search may stop at the first one met.
+            double surelyWithin = metres / (metresPerDegree * (1 + 1e-6)) * (1 - 1e-9);
+            double nearest = grid.nearestEdgeWithin(lon, lat, reach, surelyWithin);
             if (Math.min(nearest, reach) * shortestMetresPerDegree > metres) {
                 return false;
             }
