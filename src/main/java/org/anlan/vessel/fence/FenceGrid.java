@@ -44,8 +44,19 @@ final class FenceGrid {
     private final byte[] status;
     private double[] vertexXs;
     private double[] vertexYs;
-    private final int[] edgeOffsets;
+    /**
+     * Per cell, two starts: at {@code 2·cell} its edges in {@link #edgeLists}, at {@code 2·cell + 1} its heights in
+     * {@link #heights} (each list ends where the next cell's starts), side by side so one read finds both.
+     */
+    private final int[] offsets;
+    /** The edges a ray-crossing test takes in full, cell after cell. */
     private final int[] edgeLists;
+    /**
+     * Per cell, the heights of the ends of the edges right of the cell that end within its row: the ray crosses
+     * such an edge iff exactly one of its ends lies above the point, so the parity of those crossings is that of
+     * the heights above the point. A height listed twice (two such edges meeting) cancels and is left out.
+     */
+    private double[] heights;
     /** The edges touching each cell (widened by the margin), for distances to the boundary. */
     private int[] touchOffsets;
     private int[] touchLists;
@@ -69,7 +80,7 @@ final class FenceGrid {
         double margin = 1e-6 * Math.max(cellWidth, cellHeight) + 1e-9;
         boolean[] touched = touchedCells(edgeStarts, margin);
         status = new byte[columns * rows];
-        edgeOffsets = new int[columns * rows + 1];
+        offsets = new int[2 * columns * rows + 2];
         edgeLists = classify(area, edgeStarts, touched, margin);
     }
 
@@ -85,8 +96,14 @@ final class FenceGrid {
         if (state <= INSIDE) {
             return state == INSIDE;
         }
-        return RayCrossing.locate(x, y, vertexXs, vertexYs, edgeLists, edgeOffsets[cell], edgeOffsets[cell + 1],
-                state == RAY_ODD ? 1 : 0) != RayCrossing.EXTERIOR;
+        int at = 2 * cell;
+        int parity = state == RAY_ODD ? 1 : 0;
+        // Whether a height lies above the point is as good as random: counted without a branch.
+        for (int i = offsets[at + 1], end = offsets[at + 3]; i < end; i++) {
+            parity ^= heights[i] > y ? 1 : 0;
+        }
+        return RayCrossing.locate(x, y, vertexXs, vertexYs, edgeLists, offsets[at], offsets[at + 2], parity)
+                != RayCrossing.EXTERIOR;
     }
 
     /** What {@link #covers} answers over a region: the same for every point, or it depends on the point. */
@@ -287,9 +304,9 @@ final class FenceGrid {
     private int[] classify(Geometry area, int[] edgeStarts, boolean[] touched, double margin) {
         var locator = new IndexedPointInAreaLocator(area);
         var lists = new IntList(edgeStarts.length * 4);
+        var heightList = new DoubleList(edgeStarts.length * 4);
         IntList[] byRow = edgesByRow(edgeStarts, margin);
-        // Each cell lists the edges right of it (as ~v, height test only) before those tested in full.
-        var fullEdges = new IntList(16);
+        var rightEnds = new DoubleList(16);
         for (int r = 0; r < rows; r++) {
             double bandLow = minY + r * cellHeight - margin;
             double bandHigh = minY + (r + 1) * cellHeight + margin;
@@ -298,7 +315,8 @@ final class FenceGrid {
             byte run = -1;
             for (int c = 0; c < columns; c++) {
                 int cell = r * columns + c;
-                edgeOffsets[cell] = lists.size();
+                offsets[2 * cell] = lists.size();
+                offsets[2 * cell + 1] = heightList.size();
                 if (!touched[cell]) {
                     if (run < 0) {
                         var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
@@ -311,7 +329,7 @@ final class FenceGrid {
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
                 int parity = 0;
-                fullEdges.clear();
+                rightEnds.clear();
                 for (int e = 0; e < rowEdges.size(); e++) {
                     int v = rowEdges.values[e];
                     double x1 = vertexXs[v];
@@ -322,26 +340,45 @@ final class FenceGrid {
                         continue;
                     }
                     if (segmentMeetsBox(x1, y1, x2, y2, cellLow, bandLow, cellHigh, bandHigh)) {
-                        fullEdges.add(v);
+                        lists.add(v);
                         continue;
                     }
                     int side = bandSide(x1, y1, x2, y2, bandLow, bandHigh, cellLow, cellHigh, margin);
                     if (side == 0) {
-                        fullEdges.add(v);
+                        lists.add(v);
                     } else if (side > 0) {
                         if (Math.min(y1, y2) < bandLow && Math.max(y1, y2) > bandHigh) {
                             parity ^= 1;
                         } else {
-                            lists.add(~v);
+                            rightEnds.add(y1);
+                            rightEnds.add(y2);
                         }
                     }
                 }
-                lists.addAll(fullEdges);
+                addUnpaired(rightEnds, heightList);
                 status[cell] = parity == 0 ? RAY_EVEN : RAY_ODD;
             }
         }
-        edgeOffsets[columns * rows] = lists.size();
+        offsets[2 * columns * rows] = lists.size();
+        offsets[2 * columns * rows + 1] = heightList.size();
+        heights = heightList.toArray();
         return lists.toArray();
+    }
+
+    /** Adds, sorted, the values that occur an odd number of times among {@code values} (as numbers: 0.0 = -0.0). */
+    private static void addUnpaired(DoubleList values, DoubleList into) {
+        double[] sorted = values.toArray();
+        Arrays.sort(sorted);
+        for (int i = 0; i < sorted.length; ) {
+            int j = i;
+            while (j < sorted.length && sorted[j] == sorted[i]) {
+                j++;
+            }
+            if ((j - i) % 2 == 1) {
+                into.add(sorted[i]);
+            }
+            i = j;
+        }
     }
 
     /**
@@ -412,6 +449,35 @@ final class FenceGrid {
         return true;
     }
 
+    /** A growable double array for building the height lists. */
+    private static final class DoubleList {
+        private double[] values;
+        private int size;
+
+        DoubleList(int capacity) {
+            values = new double[Math.max(8, capacity)];
+        }
+
+        void add(double value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        int size() {
+            return size;
+        }
+
+        double[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
     /** A growable int array for building the edge lists. */
     private static final class IntList {
         private int[] values;
@@ -426,12 +492,6 @@ final class FenceGrid {
                 values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
-        }
-
-        void addAll(IntList other) {
-            for (int i = 0; i < other.size; i++) {
-                add(other.values[i]);
-            }
         }
 
         void clear() {

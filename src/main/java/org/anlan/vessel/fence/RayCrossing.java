@@ -17,24 +17,13 @@ final class RayCrossing {
     }
 
     /**
-     * @param edges     edge i runs from vertex {@code edges[i]} to vertex {@code edges[i] + 1} for i in [from, to);
-     *                  negative entries {@code ~v} come first: edges known to lie right of the point wherever they
-     *                  meet the point's height, so that only whether they straddle that height is asked
+     * @param edges     edge i runs from vertex {@code edges[i]} to vertex {@code edges[i] + 1} for i in [from, to)
      * @param crossings the crossings already known of the edges not listed
      */
     static int locate(double x, double py, double[] xs, double[] ys, int[] edges, int from, int to,
             int crossings) {
-        int i = from;
-        // Whether an edge right of the point straddles its height is as good as random: told without a branch.
         int parity = crossings;
-        for (; i < to; i++) {
-            int v = edges[i];
-            if (v >= 0) {
-                break;
-            }
-            parity ^= (ys[~v] > py ? 1 : 0) ^ (ys[~v + 1] > py ? 1 : 0);
-        }
-        for (; i < to; i++) {
+        for (int i = from; i < to; i++) {
             int v = edges[i];
             double x1 = xs[v];
             double y1 = ys[v];
