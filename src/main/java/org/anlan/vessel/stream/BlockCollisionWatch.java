@@ -58,6 +58,7 @@ final class BlockCollisionWatch {
     /** By set of kinds: the kinds that vessels of any of them are watched against or watched by. */
     private final int[] pairableWith;
     private final double marginDegrees;
+    private final double radiusSquared;
     /** Stand-ins for the rare tiers the flat plane cannot settle and for the alarms' values. */
     private final Track own = new Track(0);
     private final Track other = new Track(0);
@@ -83,6 +84,8 @@ final class BlockCollisionWatch {
     private boolean[] movesAt = new boolean[0];
     /** Per block vessel: the box of its visible positions (south, north, west, east); south > north for none. */
     private double[] boxes = new double[64 * 4];
+    /** Per block vessel: the cosine of its box's largest |latitude|, the least cosLat of any of its positions. */
+    private double[] boxCosLats = new double[64];
     /** Per participant: the kinds it holds in the block (as a bit set). */
     private int[] kindSets = new int[64];
     private int[] lastQueryOf = new int[64];
@@ -124,6 +127,7 @@ final class BlockCollisionWatch {
         this.tiers = watch.tiers();
         this.staleMillis = watch.staleMillis();
         this.marginDegrees = watch.radiusNm() / 60 * (1 + 1e-6) + 1e-9;
+        this.radiusSquared = watch.radiusNm() * watch.radiusNm();
         int kinds = VesselKind.values().length;
         this.watchedKinds = new int[kinds];
         for (int k = 0; k < kinds; k++) {
@@ -252,6 +256,7 @@ final class BlockCollisionWatch {
             boxes[4 * p + 1] = north;
             boxes[4 * p + 2] = west;
             boxes[4 * p + 3] = east;
+            boxCosLats[p] = Math.cos(Math.toRadians(Math.min(90, Math.max(Math.abs(south), Math.abs(north)))));
         }
     }
 
@@ -294,6 +299,7 @@ final class BlockCollisionWatch {
             participants = Arrays.copyOf(participants, size);
             fixFrom = Arrays.copyOf(fixFrom, size + 1);
             boxes = Arrays.copyOf(boxes, 4 * size);
+            boxCosLats = Arrays.copyOf(boxCosLats, size);
             kindSets = Arrays.copyOf(kindSets, size);
             lastQueryOf = Arrays.copyOf(lastQueryOf, size);
         }
@@ -503,7 +509,10 @@ final class BlockCollisionWatch {
                                 && boxes[4 * b] <= n && boxes[4 * b + 1] >= s
                                 && boxes[4 * b + 2] <= e && boxes[4 * b + 3] >= w) {
                             lastQueryOf[b] = a;
-                            addPair(a, b);
+                            if (mayComeWithinRadius(a, boxes[4 * b], boxes[4 * b + 1], boxes[4 * b + 2],
+                                    boxes[4 * b + 3], boxCosLats[b])) {
+                                addPair(a, b);
+                            }
                         }
                     }
                 }
@@ -515,6 +524,10 @@ final class BlockCollisionWatch {
                             || track.lon < w || track.lon > e) {
                         continue;
                     }
+                    if (!mayComeWithinRadius(a, track.lat, track.lat, track.lon, track.lon,
+                            Math.cos(Math.toRadians(Math.min(90, Math.abs(track.lat)))))) {
+                        continue;
+                    }
                     int b = participant(track);
                     if (lastQueryOf[b] != a) {
                         lastQueryOf[b] = a;
@@ -523,6 +536,20 @@ final class BlockCollisionWatch {
                 }
             }
         }
+    }
+
+    /**
+     * False when no position of block vessel a can come within the radius of any position in the box (south,
+     * north, west, east) in the flat plane of either vessel's latitude: then each of the pair's fixes finds the
+     * other out of reach, and a pair at no tier before the block stays at none without a comparison. The gap
+     * between the boxes bounds every offset from below, the least cosLat of either box every east-west scale;
+     * the relative margin of a millionth is far above rounding.
+     */
+    private boolean mayComeWithinRadius(int a, double south, double north, double west, double east, double cosLat) {
+        double latGap = Math.max(0, Math.max(south - boxes[4 * a + 1], boxes[4 * a] - north)) * 60;
+        double lonGap = Math.max(0, Math.max(west - boxes[4 * a + 3], boxes[4 * a + 2] - east)) * 60
+                * Math.min(cosLat, boxCosLats[a]);
+        return latGap * latGap + lonGap * lonGap <= radiusSquared * (1 + 1e-6);
     }
 
     private void addPair(int a, int b) {
