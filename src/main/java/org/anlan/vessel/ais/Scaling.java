@@ -10,13 +10,24 @@ final class Scaling {
     private Scaling() {
     }
 
-    /** 1/10000 minute to degrees; 181/91 (not available) come out as 181.0/91.0, as gpsd prints them. */
+    /**
+     * 1/10000 minute to degrees rounded to 7 decimals; 181/91 (not available) come out as 181.0/91.0, as gpsd
+     * prints them. raw/600000 degrees are raw·50/3 units of 1e-7: a whole number of units plus 0, 1/3 or 2/3, never
+     * near a half, so rounding the exact quotient in integers gives what rounding {@code raw / 600000.0 * 1e7} gives
+     * (checked for every 28-bit value), without one of its divisions.
+     */
     static double degreesFromTenThousandthMinutes(long raw) {
-        return round(raw / 600000.0, 1e7);
+        return thirdsRounded(raw * 50) / 1e7;
     }
 
+    /** 1/10 minute to degrees rounded to 5 decimals: raw·500/3 units of 1e-5, as above. */
     static double degreesFromTenthMinutes(long raw) {
-        return round(raw / 600.0, 1e5);
+        return thirdsRounded(raw * 500) / 1e5;
+    }
+
+    /** {@code thirds / 3} rounded half up (a third never is a half: rounded to nearest). */
+    private static long thirdsRounded(long thirds) {
+        return Math.floorDiv(thirds + 1, 3);
     }
 
     /** Rate of turn: ROT_AIS = 4.733·sqrt(ROT), sign kept; ±127 and -128 are the adoc's special values. */
