@@ -333,7 +333,7 @@ final class BlockCollisionWatch {
             flags |= IN_GRID;
             double cosLat = CollisionNeighbourhood.cosLat(lat);
             fixes[at + COS_LAT] = Double.doubleToRawLongBits(cosLat);
-            fixes[at + TAN_LAT_PLUS_ONE] = Double.doubleToRawLongBits(CollisionNeighbourhood.tanLatPlusOne(cosLat));
+            fixes[at + TAN_LAT_PLUS_ONE] = Double.doubleToRawLongBits(CollisionNeighbourhood.tanLatPlusOne(lat));
         }
         if (sog > CpaTiers.MAX_SOG) {
             flags |= FAST;
