@@ -35,6 +35,9 @@ final class FixBlock implements ReportSink {
     Track[] tracks;
     /** Entry i is a fix that is not a duplicate (as {@link VesselCheck#duplicate} decides in arrival order). */
     boolean[] fresh;
+    /** The vessels of the block, numbered in order of their first entry, and entry i's vessel number. */
+    int vessels;
+    int[] vesselOf;
     /** Entry i's covering fences are {@code hits[hitsFrom[i]]} … (count {@code hitCounts[i]}). */
     int[] hitsFrom;
     int[] hitCounts;
@@ -108,16 +111,19 @@ final class FixBlock implements ReportSink {
      */
     void resolveTracks(TrackTable table, VesselCheck check) {
         long current = ++stamp;
+        int numbered = 0;
         for (int i = 0; i < size; i++) {
             Track track = table.get(mmsis[i]);
             tracks[i] = track;
+            if (track.blockStamp != current) {
+                track.blockStamp = current;
+                track.blockVessel = numbered++;
+                track.latestFreshMillis = track.timeMillis;
+            }
+            vesselOf[i] = track.blockVessel;
             if (types[i] != FIX) {
                 fresh[i] = false;
                 continue;
-            }
-            if (track.dedupStamp != current) {
-                track.dedupStamp = current;
-                track.latestFreshMillis = track.timeMillis;
             }
             boolean duplicate = check.duplicate(track, track.latestFreshMillis, times[i], fingerprints[3 * i],
                     fingerprints[3 * i + 1], fingerprints[3 * i + 2]);
@@ -126,6 +132,7 @@ final class FixBlock implements ReportSink {
                 track.latestFreshMillis = times[i];
             }
         }
+        vessels = numbered;
     }
 
     /** Every fresh fix's covering fences, queried cell by cell of the set's grid (a counting sort by cell). */
@@ -226,6 +233,7 @@ final class FixBlock implements ReportSink {
     private void allocateFilledLater() {
         tracks = new Track[capacity];
         fresh = new boolean[capacity];
+        vesselOf = new int[capacity];
         hitsFrom = new int[capacity];
         hitCounts = new int[capacity];
         cellOf = new int[capacity];

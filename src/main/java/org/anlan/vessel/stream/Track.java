@@ -39,15 +39,12 @@ final class Track {
     int entryAt;
 
     /**
-     * The replayed block ({@link FixBlock#resolveTracks}) that last met the vessel, and the time of the vessel's
-     * latest fresh fix as of the entry being de-duplicated there.
+     * The replayed block ({@link FixBlock#resolveTracks}) that last met the vessel, the vessel's number there (in
+     * order of its first entry), and the time of its latest fresh fix as of the entry being de-duplicated there.
      */
-    long dedupStamp;
+    long blockStamp;
+    int blockVessel;
     long latestFreshMillis;
-
-    /** The replayed block ({@link VesselPass}) that last met the vessel, and the vessel's group in it. */
-    long passStamp;
-    int passGroup;
 
     /** The replayed block whose collision watch ({@link BlockCollisionWatch}) last met the vessel, and its index there. */
     long watchStamp;

@@ -20,14 +20,12 @@ final class VesselPass {
     private final FenceHits hits = new FenceHits();
     private final List<Alarm> raised = new ArrayList<>();
     private int[] raisedBy = new int[64];
-    private long stamp;
 
     /** Per fresh entry ({@link FixBlock#fresh}): the vessel's kind at it. */
     VesselKind[] kinds = new VesselKind[0];
     /** The fence alarms of entry i are {@code alarms[alarmsFrom[i]]} up to {@code alarms[alarmsFrom[i + 1]]}. */
     Alarm[] alarms = new Alarm[64];
     int[] alarmsFrom = new int[1];
-    private int[] groupOf = new int[0];
     /** Each entry's place in vessel order, then each fence alarm's place in entry order. */
     private int[] places = new int[0];
     /**
@@ -123,22 +121,16 @@ final class VesselPass {
         }
     }
 
-    /** Puts the entries in vessel order (a counting sort on each track's group in this block); returns the groups. */
+    /**
+     * Puts the entries in vessel order (a counting sort on the vessel numbers {@link FixBlock#resolveTracks} gave
+     * them); returns the groups (the block's vessels).
+     */
     private int group(FixBlock block) {
-        long current = ++stamp;
-        int groups = 0;
-        for (int e = 0; e < block.size; e++) {
-            Track track = block.tracks[e];
-            if (track.passStamp != current) {
-                track.passStamp = current;
-                track.passGroup = groups++;
-            }
-            groupOf[e] = track.passGroup;
-        }
+        int groups = block.vessels;
         if (groupStarts.length < groups + 1) {
             groupStarts = new int[groups + 1];
         }
-        CountingSort.order(groupOf, block.size, groups, groupStarts, places);
+        CountingSort.order(block.vesselOf, block.size, groups, groupStarts, places);
         for (int e = 0; e < block.size; e++) {
             copy(block, e, places[e] * RECORD);
         }
@@ -175,7 +167,6 @@ final class VesselPass {
     private void ensureCapacity(int size) {
         if (kinds.length < size) {
             kinds = new VesselKind[size];
-            groupOf = new int[size];
             places = new int[size];
             records = new long[size * RECORD];
         }
