@@ -1,6 +1,7 @@
 package org.anlan.vessel.fence;
 
 import java.util.Arrays;
+import java.util.stream.DoubleStream;
 import org.anlan.geo.GeoPoint;
 import org.anlan.geo.GreatCircle;
 import org.anlan.geo.PlanarSegments;
@@ -304,9 +305,9 @@ final class FenceGrid {
     private int[] classify(Geometry area, int[] edgeStarts, boolean[] touched, double margin) {
         var locator = new IndexedPointInAreaLocator(area);
         var lists = new IntList(edgeStarts.length * 4);
-        var heightList = new DoubleList(edgeStarts.length * 4);
+        DoubleStream.Builder heightList = DoubleStream.builder();
+        int heightCount = 0;
         IntList[] byRow = edgesByRow(edgeStarts, margin);
-        var rightEnds = new DoubleList(16);
         for (int r = 0; r < rows; r++) {
             double bandLow = minY + r * cellHeight - margin;
             double bandHigh = minY + (r + 1) * cellHeight + margin;
@@ -316,7 +317,7 @@ final class FenceGrid {
             for (int c = 0; c < columns; c++) {
                 int cell = r * columns + c;
                 offsets[2 * cell] = lists.size();
-                offsets[2 * cell + 1] = heightList.size();
+                offsets[2 * cell + 1] = heightCount;
                 if (!touched[cell]) {
                     if (run < 0) {
                         var centre = new Coordinate(minX + (c + 0.5) * cellWidth, minY + (r + 0.5) * cellHeight);
@@ -329,7 +330,7 @@ final class FenceGrid {
                 double cellLow = minX + c * cellWidth - margin;
                 double cellHigh = minX + (c + 1) * cellWidth + margin;
                 int parity = 0;
-                rightEnds.clear();
+                DoubleStream.Builder rightEnds = DoubleStream.builder();
                 for (int e = 0; e < rowEdges.size(); e++) {
                     int v = rowEdges.values[e];
                     double x1 = vertexXs[v];
@@ -355,30 +356,35 @@ final class FenceGrid {
                         }
                     }
                 }
-                addUnpaired(rightEnds, heightList);
+                heightCount += addUnpaired(rightEnds.build().toArray(), heightList);
                 status[cell] = parity == 0 ? RAY_EVEN : RAY_ODD;
             }
         }
         offsets[2 * columns * rows] = lists.size();
-        offsets[2 * columns * rows + 1] = heightList.size();
-        heights = heightList.toArray();
+        offsets[2 * columns * rows + 1] = heightCount;
+        heights = heightList.build().toArray();
         return lists.toArray();
     }
 
-    /** Adds, sorted, the values that occur an odd number of times among {@code values} (as numbers: 0.0 = -0.0). */
-    private static void addUnpaired(DoubleList values, DoubleList into) {
-        double[] sorted = values.toArray();
-        Arrays.sort(sorted);
-        for (int i = 0; i < sorted.length; ) {
+    /**
+     * Adds, sorted, the values that occur an odd number of times among {@code values} (as numbers: 0.0 = -0.0),
+     * sorting them in place; returns how many it added.
+     */
+    private static int addUnpaired(double[] values, DoubleStream.Builder into) {
+        Arrays.sort(values);
+        int added = 0;
+        for (int i = 0; i < values.length; ) {
             int j = i;
-            while (j < sorted.length && sorted[j] == sorted[i]) {
+            while (j < values.length && values[j] == values[i]) {
                 j++;
             }
             if ((j - i) % 2 == 1) {
-                into.add(sorted[i]);
+                into.add(values[i]);
+                added++;
             }
             i = j;
         }
+        return added;
     }
 
     /**
@@ -447,35 +453,6 @@ final class FenceGrid {
             }
         }
         return true;
-    }
-
-    /** A growable double array for building the height lists. */
-    private static final class DoubleList {
-        private double[] values;
-        private int size;
-
-        DoubleList(int capacity) {
-            values = new double[Math.max(8, capacity)];
-        }
-
-        void add(double value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        int size() {
-            return size;
-        }
-
-        double[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
     }
 
     /** A growable int array for building the edge lists. */
