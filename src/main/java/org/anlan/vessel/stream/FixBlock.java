@@ -108,6 +108,7 @@ final class FixBlock implements ReportSink {
      * Every entry's track, created in arrival order as one-by-one processing creates them, and whether each fix is
      * fresh: de-duplicated here, in arrival order, so the fence queries skip the duplicates. A track's latest fresh
      * fix is followed on the track beside its last fix, which the later stages need as it was before the block.
+     * The block's vessels are numbered in order of their first entry ({@link #vesselOf}), for the vessel pass.
      */
     void resolveTracks(TrackTable table, VesselCheck check) {
         long current = ++stamp;
