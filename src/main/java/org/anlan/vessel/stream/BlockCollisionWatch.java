@@ -256,7 +256,7 @@ final class BlockCollisionWatch {
             boxes[4 * p + 1] = north;
             boxes[4 * p + 2] = west;
             boxes[4 * p + 3] = east;
-            boxCosLats[p] = Math.cos(Math.toRadians(Math.min(90, Math.max(Math.abs(south), Math.abs(north)))));
+            boxCosLats[p] = CollisionNeighbourhood.cosLat(Math.min(90, Math.max(Math.abs(south), Math.abs(north))));
         }
     }
 
@@ -525,7 +525,7 @@ final class BlockCollisionWatch {
                         continue;
                     }
                     if (!mayComeWithinRadius(a, track.lat, track.lat, track.lon, track.lon,
-                            Math.cos(Math.toRadians(Math.min(90, Math.abs(track.lat)))))) {
+                            CollisionNeighbourhood.cosLat(track.lat))) {
                         continue;
                     }
                     int b = participant(track);
